@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from glob import escape as glob_escape
 from pathlib import Path
 from collections.abc import Iterable
 
@@ -42,31 +43,80 @@ def check_output(output: str | Path, inputs: Iterable[str | Path] = ()) -> Path:
 def write_atomic(output: str | Path, data: bytes | str, inputs: Iterable[str | Path] = ()) -> Path:
     """Write ``data`` to ``output`` through a temporary file in the same folder, fsync, rename.
 
-    The old file stays whole until the rename; no temporary file is left on failure.
+    The old file stays whole until the rename. Where the system has O_TMPFILE (Linux), the data
+    is written to an unnamed file that is given a name only after fsync, so a process killed
+    while writing leaves nothing behind; elsewhere a failure removes the named temporary.
     """
     out = check_output(output, inputs)
     if out.is_symlink():
         # Write where the link points, so the link stays and the input check above applies.
         out = out.resolve()
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    _sweep_orphans(out)
+    mode = out.stat().st_mode & 0o777 if out.exists() else 0o644
+    if hasattr(os, "O_TMPFILE"):
+        try:
+            _write_unnamed(out, payload, mode)
+            return out
+        except OSError:
+            pass  # a file system without O_TMPFILE support: use a named temporary
+    _write_named(out, payload, mode)
+    return out
+
+
+def _sweep_orphans(out: Path) -> None:
+    """Remove temporaries of this output left by a writer that was killed between naming its
+    finished file and renaming it (a window of microseconds); the pid is in the name."""
+    for leftover in out.parent.glob(f".{glob_escape(out.name)}.*.tmp"):
+        parts = leftover.name[len(out.name) + 2 : -len(".tmp")].split(".")
+        if len(parts) == 2 and parts[0].isdigit() and not _alive(int(parts[0])):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(payload)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if out.exists():
-            try:
-                os.chmod(temporary, out.stat().st_mode & 0o777)
-            except OSError:
-                pass
-        else:
-            os.chmod(temporary, 0o644)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _write_unnamed(out: Path, payload: bytes, mode: int) -> None:
+    descriptor = os.open(out.parent, os.O_TMPFILE | os.O_WRONLY, mode)
+    try:
+        _write_all(descriptor, payload)
+        os.fchmod(descriptor, mode)
+        temporary = out.parent / f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        os.link(f"/proc/self/fd/{descriptor}", temporary)
+    finally:
+        os.close(descriptor)
+    try:
         os.replace(temporary, out)
     except BaseException:
-        try:
-            os.unlink(temporary)
-        except FileNotFoundError:
-            pass
+        temporary.unlink(missing_ok=True)
         raise
-    return out
+
+
+def _write_named(out: Path, payload: bytes, mode: int) -> None:
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        _write_all(descriptor, payload)
+        os.fchmod(descriptor, mode)
+        os.close(descriptor)
+        descriptor = -1
+        os.replace(temporary, out)
+    except BaseException:
+        if descriptor >= 0:
+            os.close(descriptor)
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _write_all(descriptor: int, payload: bytes) -> None:
+    view = memoryview(payload)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
+    os.fsync(descriptor)

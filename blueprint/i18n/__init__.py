@@ -32,7 +32,7 @@ def catalogue(lang: str) -> dict[str, str]:
     """Every key of one language, all areas merged."""
     from ruamel.yaml import YAML
 
-    yaml = YAML(typ="safe", pure=True)
+    yaml = YAML(typ="safe")  # the C loader when ruamel.yaml.clib is there
     merged: dict[str, str] = {}
     for path in sorted(_HERE.glob(f"*/{lang}.yaml")):
         data = yaml.load(path.read_text(encoding="utf-8")) or {}

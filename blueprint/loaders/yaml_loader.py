@@ -121,6 +121,10 @@ def parse(text: str, source: SourceMap) -> _Parsed:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         problem = error.problem or error.context or "invalid YAML"
+        context = error.context_mark
+        if error.problem and error.context and context and context.line + 1 != line:
+            # "did not find expected '}'" is found at the end; the fix is where it began
+            problem = f"{problem} ({error.context} at line {context.line + 1})"
         raise _Refused("load.syntax", line=line, column=column, problem=problem) from None
     except YAMLError as error:
         raise _Refused("load.syntax", problem=str(error).splitlines()[0]) from None
@@ -149,12 +153,11 @@ def _check_depth(yaml, text: str) -> None:
 
 
 def _children(node) -> list:
-    from ruamel.yaml.nodes import MappingNode, SequenceNode
-
-    if isinstance(node, MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
+    value = node.value
+    if node.id == "mapping":
+        return [part for pair in value for part in pair]
+    if node.id == "sequence":
+        return value
     return []
 
 
