@@ -57,10 +57,10 @@ def validate_paths(paths: list[str], codes: set[str], extra_for=None) -> Report:
     for path in paths:
         try:
             loaded = load(path)
+            extra = extra_for(loaded) if extra_for else None
         except UserError as error:
             report.unreadable.append(str(error))
             continue
-        extra = extra_for(loaded) if extra_for else None
         document = loaded.document
         report.files.append(
             FileReport(
