@@ -192,5 +192,159 @@ def init(directory, template, force, list_templates):
     click.echo(f"next: blueprint validate {written[0]}")
 
 
+from blueprint import cli_options as _analytics_options  # noqa: E402  (stats, diff)
+
+_report_output = click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to a file instead of standard output.")
+
+
+def _write_report(text: str, output: str | None, inputs) -> None:
+    if output:
+        from blueprint.io import write_atomic
+
+        write_atomic(output, text, inputs=list(inputs))
+    else:
+        click.echo(text, nl=False)
+
+
+@main.command()
+@files_argument
+@format_option("text", "json", "md")
+@_analytics_options.lang_option
+@_report_output
+@user_errors
+def stats(files, output_format, lang, output):
+    """Measures of blueprints: complexity, divergence, contact points, hand-offs, coverage, emotion curve."""
+    from blueprint.stats import measure_paths, render_stats
+
+    report = measure_paths(list(files))
+    for finding in report.findings:
+        click.echo(finding.to_text(), err=True)
+    if report.measured or output_format == "json":
+        _write_report(render_stats(report, output_format, lang), output, files)
+    for line in report.unreadable:
+        click.echo(f"blueprint: {line}", err=True)
+    if report.unreadable:
+        sys.exit(EXIT_USAGE)
+    sys.exit(EXIT_FINDINGS if report.findings else EXIT_OK)
+
+
+@main.command()
+@click.argument("before", type=click.Path())
+@click.argument("after", type=click.Path())
+@format_option("text", "json", "md")
+@_analytics_options.lang_option
+@_report_output
+@user_errors
+def diff(before, after, output_format, lang, output):
+    """What a redesign changed: steps, fail points, standards, and every measure side by side."""
+    from blueprint.diff import diff_paths, render_diff
+
+    outcome = diff_paths(before, after)
+    if outcome.result is None:
+        for finding in outcome.findings:
+            click.echo(finding.to_text(), err=True)
+        sys.exit(EXIT_FINDINGS)
+    _write_report(render_diff(outcome, output_format, lang), output, [before, after])
+    sys.exit(EXIT_OK)
+
+
+from blueprint.cli_options import lang_option as _simulate_lang_option  # noqa: E402  (simulate)
+
+
+@main.command()
+@click.argument("file", type=click.Path())
+@click.option("--runs", type=click.IntRange(1, 1_000_000), default=10_000, show_default=True, help="Number of simulated cases.")
+@click.option("--seed", type=click.IntRange(0), default=0, show_default=True, help="Random seed: the same seed gives the same figures.")
+@format_option("text", "json", "md")
+@_simulate_lang_option
+@strict_option
+@user_errors
+def simulate(file, runs, seed, output_format, lang, strict):
+    """Monte Carlo of the flow's times: the share of cases meeting each time standard."""
+    from blueprint.simulate import simulate_file, to_json, to_markdown, to_text
+
+    report = simulate_file(file, runs, seed, lang)
+    if output_format == "json":
+        emit_json(to_json(report))
+    else:
+        click.echo(to_markdown(report) if output_format == "md" else to_text(report), nl=False)
+    if report.refused or (strict and report.short):
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+@main.command()
+@click.argument("statements", nargs=-1)
+@click.option("--file", "statement_file", type=click.Path(dir_okay=False, allow_dash=True), help="Statements, one per line ('-' for standard input).")
+@click.option("--lang", type=click.Choice(["zh-CN", "zh-TW", "en"]), help="Language of the statements (default: detected per statement).")
+@format_option("text", "json")
+@strict_option
+@user_errors
+def smart(statements, statement_file, lang, output_format, strict):
+    """SMART verdicts on bare statements, with the words at fault and how to fix them."""
+    from standards.smart import analyse
+    from standards.smart.report import read_statements, text_report
+
+    items = list(statements) + read_statements(statement_file)
+    if not items:
+        raise UserError("no statement given; pass statements as arguments or --file FILE")
+    results = [analyse(item, lang) for item in items]
+    if output_format == "json":
+        emit_json([result.to_json() for result in results])
+    else:
+        click.echo(text_report(results))
+    failed = any(c.verdict == "fail" for r in results for c in r.criteria.values())
+    sys.exit(EXIT_FINDINGS if strict and failed else EXIT_OK)
+
+
+from blueprint.cli_options import lang_option as _render_lang_option, output_option as _render_output_option  # noqa: E402  (render)
+
+
+@main.command()
+@click.argument("file", type=click.Path())
+@_render_output_option
+@_render_lang_option
+@click.option("--against", metavar="BEFORE", type=click.Path(), help="Mark the changes from this earlier blueprint (as-is).")
+@user_errors
+def render(file, output, lang, against):
+    """The blueprint diagram; the format comes from OUT's suffix: .svg .png .pdf .dot."""
+    from blueprint.render.command import render_file
+
+    outcome = render_file(file, output, lang=lang, against=against)
+    for finding in outcome.findings:
+        click.echo(finding.to_text(), err=True)
+    if outcome.findings:
+        sys.exit(EXIT_FINDINGS)
+    sys.exit(EXIT_OK)
+
+
+from blueprint.cli_options import files_argument as _manual_files, lang_option as _manual_lang, output_option as _manual_output  # noqa: E402  (manual)
+
+
+@main.command()
+@_manual_files
+@_manual_output
+@click.option("--title", help="Title on the cover (default: the blueprint's title, or 'Service standards handbook').")
+@click.option("--org", "organisation", metavar="NAME", help="Organisation on the cover (default: the first blueprint's owner).")
+@_manual_lang
+@click.option("--template", "template_dir", metavar="DIR", type=click.Path(), help="A copy of templates/handbook to print with; files missing there come from the packaged one.")
+@click.option("--against", metavar="BEFORE", type=click.Path(), help="Add a chapter comparing the first FILE with this earlier blueprint (as-is).")
+@user_errors
+def manual(files, output, title, organisation, lang, template_dir, against):
+    """The standards handbook; the format comes from OUT's suffix: .html .pdf .md."""
+    from standards.handbook.manual import write_manual
+
+    result = write_manual(list(files), output, title=title, organisation=organisation, lang=lang,
+                          template_dir=template_dir, against=against)
+    for finding in result.findings:
+        click.echo(finding.to_text(), err=True)
+    if result.output is None:
+        sys.exit(EXIT_FINDINGS)
+    for url in result.refused_urls:
+        click.echo(f"blueprint: {output}: left out {url[:120]} (a handbook reads no file or address named in its content)", err=True)
+    click.echo(f"wrote {result.output}")
+    sys.exit(EXIT_OK)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
