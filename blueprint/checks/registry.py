@@ -100,6 +100,10 @@ def selected_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> se
         best_ignore = max((len(s) for s in ignore if up.startswith(s)), default=-1)
         if best_select >= 0 and best_select > best_ignore:
             result.add(code)
+    # An unreadable file cannot be checked for anything: its BP001 shows whatever was
+    # selected, unless BP001 itself is ignored.
+    if "BP001" in codes and not any("BP001".startswith(s) for s in ignore):
+        result.add("BP001")
     return result
 
 
