@@ -68,7 +68,7 @@ def parse_seconds(value: object) -> float:
         raise UnitError("empty duration")
     if text.upper().startswith("P"):
         return _parse_iso(text)
-    if text.isdigit() and int(text) == 0:
+    if text.strip("0") == "" and text:
         return 0.0
     total = 0.0
     position = 0
