@@ -48,8 +48,8 @@ def chinese_to_number(text: str) -> float | None:
     Handles positional forms (二十四, 一百零五, 三千五百, 两万), bare digit strings (二〇二六),
     a leading 十 (十五 = 15) and 半 (0.5, as in 半小时). Financial forms (贰, 叁) are read too.
     """
-    if not text or not _CHINESE_RE.fullmatch(text):
-        return None
+    if not text or len(text) > 24 or not _CHINESE_RE.fullmatch(text):
+        return None  # no quantity in a service standard needs more than 24 numeral characters
     if text == "半":
         return 0.5
     if "半" in text:
@@ -82,3 +82,49 @@ def parse_number(text: str) -> float | None:
         return float(folded)
     except ValueError:
         return chinese_to_number(folded)
+
+
+_ENGLISH_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_ENGLISH_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_ENGLISH_SCALES = {"hundred": 100, "thousand": 1000}
+_ONES_WORD = "|".join(sorted(_ENGLISH_ONES, key=len, reverse=True))
+_TENS_WORD = "|".join(_ENGLISH_TENS)
+_BELOW_HUNDRED = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_ONES_WORD}))?|{_ONES_WORD})"
+#: an English number in words, e.g. three, twenty-four, one hundred and twenty (match case-insensitively)
+ENGLISH_NUMBER = (
+    rf"\b(?:{_BELOW_HUNDRED}(?:\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_BELOW_HUNDRED})?)?"
+    rf"|(?:a\s+)?(?:hundred|thousand)|half|a\s+dozen|dozen)\b"
+)
+_ENGLISH_RE = re.compile(ENGLISH_NUMBER, re.IGNORECASE)
+
+
+def english_to_number(text: str) -> float | None:
+    """Value of an English number in words (three, twenty-four, one hundred, half), or None."""
+    words = text.strip().lower()
+    if not _ENGLISH_RE.fullmatch(words):
+        return None
+    if words == "half":
+        return 0.5
+    if words.endswith("dozen"):
+        return 12.0
+    total = 0
+    current = 0
+    for word in re.split(r"[\s-]+", words):
+        if word in _ENGLISH_ONES:
+            current += _ENGLISH_ONES[word]
+        elif word in _ENGLISH_TENS:
+            current += _ENGLISH_TENS[word]
+        elif word in _ENGLISH_SCALES:
+            current = (current or 1) * _ENGLISH_SCALES[word]
+            if word == "thousand":
+                total += current
+                current = 0
+    return float(total + current)
