@@ -164,3 +164,23 @@ COMPLETION_EN = (
     "approve", "approves", "approved", "repair", "repairs", "repaired",
 )
 IMPOSSIBLE_COMPLETION_SECONDS = 5
+
+# A guarantee of an outcome (确保零差错, ensure no customer ever waits, so that no order is ever
+# wrong) names a result rather than an action: with an absolute word after it in the clause, the
+# promise is an absolute outcome. The absolute words such a promise uses beyond the markers above:
+GUARANTEE_ZH = ("确保", "保证", "务必使", "力保", "确使")
+GUARANTEE_EN = ("ensure", "ensures", "ensuring", "make sure", "makes sure", "guarantee", "guarantees", "so that")
+GUARANTEED_ABSOLUTES_ZH = (
+    "任何", "每一件", "每件", "每一趟", "每一班", "每一单", "每一笔", "万无一失", "无一例外", "一律不",
+)
+GUARANTEED_ABSOLUTES_EN = (
+    "ever", "always", "flawless", "flawlessly", "perfect", "perfectly", "without exception",
+    "each and every", "any",
+)
+# staff after a universal word: the absolute is on staff's own behaviour (all tellers, 每位员工)
+STAFF_ZH = ("员工", "职员", "柜员", "营业员", "服务员", "工作人员", "人员", "同仁", "同事", "店员", "司机", "护士", "医生", "客服")
+STAFF_EN = (
+    "staff", "employee", "employees", "agent", "agents", "teller", "tellers", "clerk", "clerks",
+    "colleague", "colleagues", "driver", "drivers", "nurse", "nurses", "officer", "officers",
+    "representative", "representatives", "team member", "team members", "associate", "associates",
+)

@@ -24,6 +24,10 @@ from standards.smart.lexicon.outcomes import (
     COMPLETION_ZH,
     FEELINGS_EN,
     FEELINGS_ZH,
+    GUARANTEE_EN,
+    GUARANTEE_ZH,
+    GUARANTEED_ABSOLUTES_EN,
+    GUARANTEED_ABSOLUTES_ZH,
     IMMEDIATE_EN,
     IMMEDIATE_ZH,
     IMPOSSIBLE_COMPLETION_SECONDS,
@@ -38,6 +42,8 @@ from standards.smart.lexicon.outcomes import (
     PERFECT_RATES_ZH,
     RESOLUTION_EN,
     RESOLUTION_ZH,
+    STAFF_EN,
+    STAFF_ZH,
     SUBJECT_OPENERS_EN,
     SUBJECT_OPENERS_ZH,
     UNIVERSAL_EN,
@@ -126,6 +132,17 @@ _NO_PEOPLE = regex(r"no|not a single|not one|none|nobody|没有|无一|零", re.
 _PREPOSITION_BEFORE_ZH = regex(r"[为向对给替帮与跟同在把请于由将和及]\s*$")
 _PASSIVE_EN = regex(r"\b(?:is|are|be|been|being|was|were|get|gets)\s+$", re.IGNORECASE)
 _WAIT_ENDS = frozenset(WAIT_ENDS_EN)
+_GUARANTEE = regex(alternation(GUARANTEE_ZH) + "|" + english_words(GUARANTEE_EN), re.IGNORECASE)
+_GUARANTEED_ABSOLUTE = regex(
+    alternation(GUARANTEED_ABSOLUTES_ZH) + "|" + english_words(GUARANTEED_ABSOLUTES_EN), re.IGNORECASE
+)
+_STAFF_AFTER = regex(
+    rf"\s*(?:[\u4e00-\u9fff]{{0,3}}?(?:{alternation(STAFF_ZH)})|(?:\s+[\w-]+)?\s+{english_words(STAFF_EN)})",
+    re.IGNORECASE,
+)
+# 不超过, 不少于: a negation that starts a comparison is not an absence
+_COMPARISON_AFTER = regex(r"超过|超過|少于|少於|低于|低於|多于|多於|迟于|遲於|晚于|晚於|得超|得少|得低")
+_GUARANTEE_WINDOW_ZH, _GUARANTEE_WINDOW_EN = 24, 80
 _SECONDS = {"秒": 1, "秒钟": 1, "分钟": 60, "s": 1, "sec": 1, "second": 1, "min": 60, "minute": 60}
 
 
@@ -185,7 +202,35 @@ def find_absolutes(
             and _outcome_on_people(text, marker, about, quantities, actions)
         ):
             found.append(Span("absolute", marker.start, about.end))
+    covered = {text.clause_of(span.start) for span in found}
+    found += [span for span in _guaranteed_absolutes(text, markers) if text.clause_of(span.start) not in covered]
     return _merge(found)
+
+
+def _guaranteed_absolutes(text: Text, markers: list[Span]) -> list[Span]:
+    """A guarantee of an absolute: 确保零差错, 保证所有住客不受任何噪音干扰, "ensure no customer
+    ever waits", "so that no vehicle is ever returned damaged".
+
+    Why: 确保/保证/ensure/guarantee name a result rather than an action, so an absolute word
+    after them in the clause promises a perfect outcome, unless it is about staff themselves
+    (确保每位员工佩戴工牌: staff behaviour, achievable).
+    """
+    found: list[Span] = []
+    for guarantee in _GUARANTEE.finditer(text.norm):
+        _, clause_end = text.clause_span(guarantee.start())
+        window = _GUARANTEE_WINDOW_EN if guarantee.group().isascii() else _GUARANTEE_WINDOW_ZH
+        end = min(clause_end, guarantee.end() + window)
+        absolutes = [
+            (m.start, m.end, m.kind) for m in markers if guarantee.end() <= m.start < end
+        ] + [(m.start(), m.end(), "guaranteed") for m in _GUARANTEED_ABSOLUTE.finditer(text.norm, guarantee.end(), end)]
+        for start, stop, kind in sorted(absolutes):
+            if kind == ABSENCE and _COMPARISON_AFTER.match(text.norm, stop):
+                continue
+            if kind in (UNIVERSAL, "guaranteed") and _STAFF_AFTER.match(text.norm, stop):
+                continue
+            found.append(Span("absolute", guarantee.start(), stop))
+            break
+    return found
 
 
 def _outcome_on_people(

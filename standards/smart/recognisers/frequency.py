@@ -21,8 +21,10 @@ from standards.smart.patterns import alternation, english_words, regex
 from standards.smart.spans import Span
 from standards.smart.text import Text
 
+# 每班航班, 每班车, 每日班车: a service run (per occasion), not a work shift or a day
+_NOT_A_RUN_ZH = r"(?!\s*(?:航班|班机|飞机|列车|火车|车次|车|船|渡轮|机|次|趟))"
 _EVERY_PERIOD_ZH = regex(
-    rf"每\s*(?:个|一)?\s*(?:[\d{CHINESE_NUMERAL_CHARS}]+\s*个?)?\s*(?:{alternation(PERIODS_ZH)})"
+    rf"每\s*(?:个|一)?\s*(?:[\d{CHINESE_NUMERAL_CHARS}]+\s*个?)?\s*(?:{alternation(PERIODS_ZH)}){_NOT_A_RUN_ZH}"
 )
 _BY_PERIOD_ZH = regex(
     rf"(?:{alternation(PERIOD_ADVERB_PREFIXES_ZH)})(?:{alternation(PERIOD_ADVERB_UNITS_ZH)})(?![时期])"
