@@ -95,45 +95,51 @@ def wrap(text: str, width: float, size: float, *, max_lines: int = 4, bold: bool
     bound.
     """
     factor = size * (1.06 if bold else 1.0)
+    widths: dict[str, float] = {}  # every token is measured once, however often it is tried
 
     def char_width(char: str) -> float:
         return char_em(char, cjk) * factor
 
+    def token_width(token: str) -> float:
+        if token not in widths:
+            widths[token] = sum(map(char_width, token))
+        return widths[token]
+
     text = str(text)
     paragraphs = [_tokens(p) for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    lines = _greedy(paragraphs, width, char_width)
+    lines = _greedy(paragraphs, width, char_width, token_width)
     if len(lines) > max_lines:
         kept = lines[:max_lines]
         kept[-1] = _with_ellipsis(kept[-1], width, lambda value: sum(map(char_width, value)))
         return kept
     if balance and len(lines) > 1 and len(paragraphs) == 1:
         # Never narrower than the widest word: balancing must not break a word in two.
-        widest = max((sum(map(char_width, token)) for token in paragraphs[0]), default=0.0)
+        widest = max((token_width(token) for token in paragraphs[0]), default=0.0)
         low, high = max(width * 0.5, min(widest, width)), width
         for _ in range(6):  # the narrowest width that needs no more lines
             middle = (low + high) / 2
-            if len(_greedy(paragraphs, middle, char_width)) > len(lines):
+            if len(_greedy(paragraphs, middle, char_width, token_width)) > len(lines):
                 low = middle
             else:
                 high = middle
-        lines = _greedy(paragraphs, high, char_width)
+        lines = _greedy(paragraphs, high, char_width, token_width)
     return lines
 
 
-def _greedy(paragraphs: list[list[str]], width: float, char_width) -> list[str]:
+def _greedy(paragraphs: list[list[str]], width: float, char_width, token_width) -> list[str]:
     """Greedy line filling of tokenised paragraphs; each paragraph starts a new line."""
     lines: list[str] = []
     for tokens in paragraphs:
         line, line_width = "", 0.0
         for token in tokens:
-            token_width = sum(map(char_width, token))
+            advance = token_width(token)
             if token.isspace():
                 if line:
                     line, line_width = line + " ", line_width + char_width(" ")
                 continue
-            if line_width + token_width <= width or (token in _NO_LINE_START and line.strip()):
+            if line_width + advance <= width or (token in _NO_LINE_START and line.strip()):
                 # (a closing mark hangs at the end of a line, never starts one)
-                line, line_width = line + token, line_width + token_width
+                line, line_width = line + token, line_width + advance
                 continue
             if line.strip():
                 carried = ""
@@ -141,8 +147,8 @@ def _greedy(paragraphs: list[list[str]], width: float, char_width) -> list[str]:
                     carried, line = line[-1] + carried, line[:-1]
                 lines.append(line.rstrip())
                 line, line_width = carried, sum(map(char_width, carried))
-            if line_width + token_width <= width:
-                line, line_width = line + token, line_width + token_width
+            if line_width + advance <= width:
+                line, line_width = line + token, line_width + advance
                 continue
             for char in token:  # a word longer than a line: break it by characters
                 advance = char_width(char)
