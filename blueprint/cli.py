@@ -340,8 +340,8 @@ def manual(files, output, title, organisation, lang, template_dir, against):
         click.echo(finding.to_text(), err=True)
     if result.output is None:
         sys.exit(EXIT_FINDINGS)
-    for url in result.refused_urls:
-        click.echo(f"blueprint: {output}: left out {url[:120]} (a handbook reads no file or address named in its content)", err=True)
+    for note in result.notes:
+        click.echo(f"blueprint: {note}", err=True)
     click.echo(f"wrote {result.output}")
     sys.exit(EXIT_OK)
 
