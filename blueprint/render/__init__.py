@@ -55,8 +55,13 @@ def render_svg(document, *, lang=None, against=None, id_prefix: str = "") -> str
     return prefix_ids(svg, id_prefix)
 
 
-def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUMNS, id_prefix: str = "") -> list[str]:
-    """The blueprint cut into segments of at most ``max_columns`` columns, as SVG strings."""
+def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUMNS, id_prefix: str = "",
+                        bare: bool = False) -> list[str]:
+    """The blueprint cut into segments of at most ``max_columns`` columns, as SVG strings.
+
+    ``bare``: for a page that already carries the title (a handbook), segments leave out the
+    title lines and draw the legend on the last segment only.
+    """
     from blueprint.render.diagram import build_spec, dot_source, frame_for
     from blueprint.render.formats import run_graphviz
     from blueprint.render.layout import full_columns, plan_layout, segment_ranges
@@ -72,6 +77,7 @@ def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUM
             part = t("render.part", spec.language, index=index + 1, count=len(ranges))
             frame.subtitle = " · ".join(p for p in (frame.subtitle, part) if p)
         frame.continued_from, frame.continues = index > 0, index < len(ranges) - 1
+        frame.bare, frame.legend = bare, not bare or index == len(ranges) - 1
         text = dot_source(spec, frame, first=first, stop=stop, columns=columns)
         svg = run_graphviz(text, "svg", lang=spec.language).decode("utf-8")
         result.append(prefix_ids(svg, f"{id_prefix}s{index}-" if len(ranges) > 1 or id_prefix else ""))

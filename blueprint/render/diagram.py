@@ -148,6 +148,10 @@ class Frame:
     subtitle: str = ""
     continued_from: bool = False
     continues: bool = False
+    # On a page that already has the title (a handbook), a segment draws only its
+    # continuation marks, and the legend only once: the drawing keeps more of the page.
+    bare: bool = False
+    legend: bool = True
 
 
 def frame_for(document: Document, language: str, before: Document | None = None) -> Frame:
@@ -167,7 +171,8 @@ def dot_source(spec: Spec, frame: Frame, *, first: int = 0, stop: int | None = N
     language = spec.language
     cjk = theme.is_cjk(language)
     font = theme.font_for(language)
-    plan = plan_layout(spec, columns or full_columns(spec), first, stop, top=theme.MARGIN + theme.TITLE_HEIGHT)
+    top = theme.MARGIN + (theme.BARE_TITLE_HEIGHT if frame.bare else theme.TITLE_HEIGHT)
+    plan = plan_layout(spec, columns or full_columns(spec), first, stop, top=top)
     out = DotWriter()
     right = plan.grid_right
     page_width = right + theme.MARGIN
@@ -184,7 +189,7 @@ def dot_source(spec: Spec, frame: Frame, *, first: int = 0, stop: int | None = N
             _step(out, box, language, cjk)
     for route in plan.routes:
         _route(out, route, plan)
-    legend_bottom = _legend(out, plan, language, cjk, comparison)
+    legend_bottom = _legend(out, plan, language, cjk, comparison) if frame.legend else plan.bottom
     height = legend_bottom + theme.MARGIN
     # An invisible canvas fixes the drawing's bounding box: margins stay the same in every format.
     out.nodes.insert(0, f'{dot_id("canvas:")} [id={dot_id("canvas:")}, shape=box, style=invis, label="", '
@@ -205,6 +210,12 @@ def dot_source(spec: Spec, frame: Frame, *, first: int = 0, stop: int | None = N
 
 
 def _title(out: DotWriter, frame: Frame, plan: Plan, language: str, cjk: bool) -> None:
+    if not frame.bare:
+        _title_lines(out, frame, plan, cjk)
+    _continuation_marks(out, frame, plan, language, cjk)
+
+
+def _title_lines(out: DotWriter, frame: Frame, plan: Plan, cjk: bool) -> None:
     available = plan.grid_right - theme.MARGIN - 160
     title_lines = wrap(frame.title, available, theme.TITLE_SIZE, bold=True, cjk=cjk, max_lines=1)
     width = text_width(title_lines[0], theme.TITLE_SIZE, bold=True, cjk=cjk) + 4
@@ -215,6 +226,9 @@ def _title(out: DotWriter, frame: Frame, plan: Plan, language: str, cjk: bool) -
         width = text_width(lines[0], theme.SMALL_SIZE + 1, cjk=cjk) + 4
         out.text("subtitle:", theme.MARGIN + width / 2, theme.MARGIN + 28, width, 14,
                  _font(_lines(lines), theme.SMALL_SIZE + 1, theme.MUTED), **{"class": "subtitle"})
+
+
+def _continuation_marks(out: DotWriter, frame: Frame, plan: Plan, language: str, cjk: bool) -> None:
     for flag, key, x_edge, anchor in ((frame.continued_from, "render.continued_from", plan.grid_left, "left"),
                                       (frame.continues, "render.continues", plan.grid_right, "right")):
         if not flag:

@@ -45,6 +45,7 @@ ARROW = 7.0  # arrowsize 0.7 × Graphviz's 10 pt arrow
 TOP_PAD = 26.0  # above the boxes of a lane: line label and badges
 BOTTOM_PAD = 12.0
 TITLE_HEIGHT = 58.0
+BARE_TITLE_HEIGHT = 14.0  # a segment without its title: room for the continuation marks
 BADGE = 15.0  # diameter of the F and W circles
 SEGMENT_COLUMNS = 5
 # 770 pt of A4 landscape width x 9 pt smallest text / 7 pt smallest printed text.

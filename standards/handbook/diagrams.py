@@ -474,6 +474,9 @@ def diagram_view(document: Document, lang: str, *, id_prefix: str, against: Docu
             return DiagramView(image_data_uri=data_uri(serialise(whole)))
         segments = getattr(render, "render_svg_segments", None)
         if segments is not None and (against is None or _accepts(segments, "against")):
+            if _accepts(segments, "bare"):
+                keywords["bare"] = True  # the chapter heading names the blueprint already
+
             def render_segments(max_columns: int) -> list[str]:
                 return segments(document, max_columns=max_columns, **keywords)
 

@@ -215,6 +215,20 @@ def test_segments_repeat_the_lanes_and_mark_the_cuts(small):
     assert seen == {step.id for step in doc.steps}
 
 
+def test_bare_segments_leave_the_title_to_the_page_and_draw_one_legend(small):
+    doc, _ = small
+    framed = render_svg_segments(doc, max_columns=3)
+    bare = render_svg_segments(doc, max_columns=3, bare=True)
+    assert len(bare) == len(framed) >= 2
+    for index, svg in enumerate(bare):
+        groups = read_svg(svg)
+        assert not by_class(groups, "title")
+        assert bool(by_class(groups, "legend-label")) == (index == len(bare) - 1)
+        assert by_class(groups, "continuation")
+    height = lambda svg: float(re.search(r'<svg width="[0-9.]+pt" height="([0-9.]+)pt"', svg).group(1))
+    assert height(bare[0]) < height(framed[0]) - 40
+
+
 def test_default_segments_fit_an_a4_landscape_page_at_7_points():
     doc = document("loop-en.yaml")
     for svg in render_svg_segments(doc):
