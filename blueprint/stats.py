@@ -15,6 +15,7 @@ from blueprint.errors import UserError
 from blueprint.findings import Finding
 from blueprint.i18n import catalogue, normalise_language, t
 from blueprint.loaders import Loaded, load
+from blueprint.render.escape import md_text
 
 # Whether a rise in a measure is better (+1), worse (-1) or neither in itself (0): the wording
 # of `diff`. Neutral ones depend on the strategy (Shostack 1987: reducing complexity or
@@ -158,13 +159,6 @@ def pad(text: str, width: int, right: bool = False) -> str:
     """``text`` padded to ``width`` terminal columns, on the right (or the left for numbers)."""
     gap = " " * max(0, width - display_width(text))
     return gap + text if right else text + gap
-
-
-def md_text(text: str) -> str:
-    """User text made inert in Markdown (backslash-escaped markup characters)."""
-    specials = "\\`*_[]<>#|"
-    out = "".join(f"\\{char}" if char in specials else char for char in str(text))
-    return out.replace("\n", " ")
 
 
 def _lines_of(item: Measured, lang: str) -> list[tuple[str, str]]:

@@ -15,6 +15,7 @@ from blueprint.i18n import t
 from blueprint.simulation.compile import Assumption
 from blueprint.simulation.summary import Simulation, StandardResult, TimeSummary
 from blueprint.units import WORKING_DAY_SECONDS
+from blueprint.render.escape import md_text
 
 
 @dataclass
@@ -197,26 +198,6 @@ def standard_line(result: StandardResult, lang: str) -> str:
 
 
 # ---- Markdown ----------------------------------------------------------------------------
-
-_LIST_MARKER = re.compile(r"^(?:[-+]|\d+[.)])(?:\s|$)")
-
-
-def md_text(text: object) -> str:
-    """User text made literal in Markdown (the shared escaper when the render package has one)."""
-    try:
-        from blueprint.render.escape import md_text as shared
-    except ImportError:
-        shared = None
-    if shared is not None:
-        return shared(str(text))
-    escaped = str(text).replace("\\", "\\\\")
-    for char in "`*_[]<>#|":
-        escaped = escaped.replace(char, "\\" + char)
-    escaped = escaped.replace("\n", " ")
-    if _LIST_MARKER.match(escaped):
-        escaped = "\\" + escaped  # "- x", "+ x" or "1. x" would start a list
-    return escaped
-
 
 def _row(*cells: object) -> str:
     return "| " + " | ".join(str(cell) for cell in cells) + " |"

@@ -13,7 +13,7 @@ Public API (heavy libraries load only when used)::
 
 Modules: view.py (Document → view), diagrams.py (SVG on paper), smart_review.py (SMART
 appendix), comparison.py (``--against`` chapter), environment.py (the two Jinja2
-environments), markdown_escape.py (the Markdown escaper), html.py, markdown.py, pdf.py,
+environments; the Markdown escaper is blueprint.render.escape.md_text), html.py, markdown.py, pdf.py,
 fetcher.py (the PDF step's only way to read), manual.py (the CLI's worker).
 """
 

@@ -25,7 +25,7 @@ from markupsafe import Markup
 
 from blueprint.errors import UserError
 from blueprint.resources import templates_dir
-from standards.handbook.markdown_escape import MarkdownSafe, md_text
+from blueprint.render.escape import MarkdownSafe, md_text
 
 HTML_TEMPLATE = "handbook.html.j2"
 MARKDOWN_TEMPLATE = "handbook.md.j2"

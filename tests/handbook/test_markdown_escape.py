@@ -7,7 +7,7 @@ import re
 import pytest
 from hypothesis import given, strategies as st
 
-from standards.handbook.markdown_escape import MarkdownSafe, md_text
+from blueprint.render.escape import MarkdownSafe, md_text
 
 CASES = [
     # plain text, Chinese and English, is left alone

@@ -145,11 +145,16 @@ def test_markdown_has_the_tables(good):
     assert any(line.startswith("| S08 |") for line in lines)
 
 
-def test_markdown_escapes_user_text():
-    from blueprint.simulation.report import md_text
-
-    assert md_text("a|b *c* <d>") == "a\\|b \\*c\\* \\<d\\>"
-    assert md_text("- not a list").startswith("\\")
+def test_markdown_report_escapes_user_text(tmp_path):
+    source = tmp_path / "b.yaml"
+    source.write_text(
+        "blueprint: {id: md, title: 'A|B *C* <D>', language: en}\n"
+        "steps:\n  - {id: a, lane: customer, name: A, evidence: [E], duration: 1m}\n",
+        encoding="utf-8",
+    )
+    result = invoke(str(source), "--runs", "100", "--format", "md")
+    assert "A\\|B \\*C\\* &lt;D&gt;" in result.output
+    assert "<D>" not in result.output
 
 
 def test_every_language_has_every_simulate_key_with_the_same_placeholders():
