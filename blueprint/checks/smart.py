@@ -106,7 +106,7 @@ def standard_not_achievable(doc: Document, flow: FlowGraph) -> Iterator[Hit]:
     """
     yield from _text_failures(doc, "A")
     for standard in doc.standards:
-        fastest = _fastest_seconds(doc, flow, standard)
+        fastest = fastest_seconds(doc, flow, standard)
         target = standard.target.target if standard.target else None
         if fastest is None or target is None or target.kind != "duration" or target.op not in ("<", "<="):
             continue
@@ -117,7 +117,7 @@ def standard_not_achievable(doc: Document, flow: FlowGraph) -> Iterator[Hit]:
             )
 
 
-def _fastest_seconds(doc: Document, flow: FlowGraph, standard: Standard) -> float | None:
+def fastest_seconds(doc: Document, flow: FlowGraph, standard: Standard) -> float | None:
     """The least time the measured span can take, or None when the blueprint does not say."""
     span = standard.span or "step"
     if isinstance(span, SpanRange):

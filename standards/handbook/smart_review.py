@@ -77,10 +77,10 @@ def too_fast_reason(document: Document, flow: FlowGraph, standard: Standard, lan
     if target is None or target.kind != "duration" or target.op not in ("<", "<="):
         return None
     try:
-        from blueprint.checks.smart import _fastest_seconds
+        from blueprint.checks.smart import fastest_seconds
     except ImportError:
         return None
-    fastest = _fastest_seconds(document, flow, standard)
+    fastest = fastest_seconds(document, flow, standard)
     if fastest is None or not (target.value < fastest - 1e-9 or (target.op == "<" and target.value <= fastest)):
         return None
     from blueprint.units import format_seconds
