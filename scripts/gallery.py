@@ -22,6 +22,17 @@ def run(*args: str) -> None:
     subprocess.run(args, check=True, cwd=ROOT)
 
 
+def _first_page_with(pdf: Path, words: str) -> int:
+    pages = int(subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+                .stdout.split("Pages:")[1].split()[0])
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        if words in text:
+            return page
+    return 1
+
+
 def main() -> int:
     DOCS.mkdir(exist_ok=True)
     run("blueprint", "render", str(EXAMPLES / "hotline-complaint.yaml"), "-o", str(DOCS / "blueprint-hotline.png"))
@@ -33,8 +44,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         pdf = Path(folder) / "handbook.pdf"
         run("blueprint", "manual", str(EXAMPLES / "hotel-stay.yaml"), "-o", str(pdf))
-        # the standards page of the handbook, as a reader sees it
-        for page, name in ((1, "handbook-cover"), (4, "handbook-standards")):
+        # the cover and the first standards page of the handbook, as a reader sees them
+        for page, name in ((1, "handbook-cover"), (_first_page_with(pdf, "Contact point:"), "handbook-standards")):
             stem = Path(folder) / name
             run("pdftoppm", "-r", "70", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(stem))
             shutil.copyfile(f"{stem}.png", DOCS / f"{name}.png")

@@ -37,6 +37,6 @@ def text_report(results) -> str:
         lines = [f"{number}. {result.statement}  [{result.lang}]", f"   {verdicts}"]
         for letter, criterion in result.criteria.items():
             for reason in criterion.reasons if criterion.verdict == "fail" else ():
-                lines.append(f"   {letter}: {reason.text} “{reason.quote}” → {reason.fix}")
+                lines.append(f"   {letter}: {reason.text} → {reason.fix}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
