@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v dot >/dev/null 2>&1 || need+=(graphviz)
-{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -q "Noto Sans CJK"; } || need+=(fonts-noto-cjk fontconfig)
+# (no `fc-list | grep -q`: with pipefail, grep's early exit would fail the pipe)
+fonts=$(fc-list 2>/dev/null || true)
+grep -q "Noto Sans CJK" <<<"$fonts" || need+=(fonts-noto-cjk fontconfig)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 libs=$(ldconfig -p 2>/dev/null || true)
 grep -q "libpango-1.0.so" <<<"$libs" || need+=(libpango-1.0-0)

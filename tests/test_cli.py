@@ -78,8 +78,8 @@ def test_one_broken_file_does_not_hide_others(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("blueprint: [\n", encoding="utf-8")
     result = run("validate", "--format", "json", "--select", "BP", str(broken), str(CASES / "BP101.yaml"))
-    codes = [f["code"] for f in json.loads(result.output)["findings"]]
-    assert codes == ["BP001", "BP101"]
+    by_file = {(f["path"], f["code"]) for f in json.loads(result.output)["findings"]}
+    assert by_file == {(str(broken), "BP001"), (str(CASES / "BP101.yaml"), "BP101")}
     assert result.exit_code == 1
 
 
