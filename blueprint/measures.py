@@ -7,7 +7,7 @@ Each function cites the canon it counts after. The definitions are the contract 
 
 from __future__ import annotations
 
-from collections import deque
+from itertools import islice
 from typing import Any
 
 from blueprint.graph import FlowGraph
@@ -86,38 +86,18 @@ def count_paths(flow: FlowGraph, cap: int = PATHS_CAP) -> tuple[int, bool]:
 
 
 def _walk_simple_paths(graph, start: str, ends: set[str], useful: set[str], cap: int) -> tuple[int, bool]:
-    """Depth-first walk over simple paths, on plain index lists (networkx views are slow here)."""
-    nodes = sorted(node for node in graph.nodes if node in useful or node == start)
-    index = {node: position for position, node in enumerate(nodes)}
-    successors = [[index[s] for s in sorted(graph.successors(node)) if s in index and s in useful] for node in nodes]
-    is_end = [node in ends for node in nodes]
-    origin = index[start]
-    found = 1 if is_end[origin] else 0
-    walked = 0
-    on_path = [False] * len(nodes)
-    on_path[origin] = True
-    stack = [(origin, 0)]  # (node, index of the next successor to try)
-    while stack:
-        node, position = stack[-1]
-        following = successors[node]
-        while position < len(following) and on_path[following[position]]:
-            position += 1
-        walked += position - stack[-1][1] + 1
-        if walked > _PATH_WALK_BUDGET:
-            return cap, True
-        if position == len(following):
-            stack.pop()
-            on_path[node] = False
-            continue
-        stack[-1] = (node, position + 1)
-        successor = following[position]
-        if is_end[successor]:
-            found += 1
-            if found > cap:
-                return cap, True
-        on_path[successor] = True
-        stack.append((successor, 0))
-    return found, False
+    """Simple paths from the start to an end step (networkx's generator), counted up to the cap.
+
+    Only steps that can still reach an end are walked, so every partial path can finish.
+    """
+    import networkx as nx
+
+    walkable = graph.subgraph(node for node in graph.nodes if node in useful or node == start)
+    found = 1 if start in ends else 0
+    targets = ends & set(walkable.nodes) - {start}
+    for _ in islice(nx.all_simple_paths(walkable, start, targets), cap + 1 - found):
+        found += 1
+    return (cap, True) if found > cap else (found, False)
 
 
 def contact_points(flow: FlowGraph) -> int:
@@ -200,18 +180,11 @@ def standard_coverage(document: Document, flow: FlowGraph) -> dict[str, Any]:
 
 def distances_from_start(flow: FlowGraph) -> dict[str, int]:
     """The length of the shortest flow path from the start step to each reachable step."""
-    start = flow.start
-    if start is None:
+    import networkx as nx
+
+    if flow.start is None:
         return {}
-    distance = {start: 0}
-    queue = deque([start])
-    while queue:
-        node = queue.popleft()
-        for successor in flow.graph.successors(node):
-            if successor not in distance:
-                distance[successor] = distance[node] + 1
-                queue.append(successor)
-    return distance
+    return dict(nx.single_source_shortest_path_length(flow.graph, flow.start))
 
 
 def main_path(flow: FlowGraph) -> list[str]:

@@ -9,7 +9,6 @@ and its tests follow".
 
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -251,38 +250,20 @@ def _ranks(flow: FlowGraph, ids: list[str]) -> dict[str, int]:
     one, so the runs arriving at a step by different paths are all there before it is
     processed, and are processed together.
     """
-    order: list[str] = []
-    seen: set[str] = set()
-    roots = ([flow.start] if flow.start else []) + ids
-    for root in roots:
-        if root in seen:
-            continue
-        seen.add(root)
-        stack = [(root, iter(flow.graph.successors(root)))]
-        while stack:
-            node, children = stack[-1]
-            child = next((c for c in children if c not in seen), None)
-            if child is None:
-                stack.pop()
-                order.append(node)
-            else:
-                seen.add(child)
-                stack.append((child, iter(flow.graph.successors(child))))
+    # A virtual root whose flows lead to the roots in order: one networkx depth-first walk.
+    root = object()
+    graph = flow.graph.copy()
+    graph.add_edges_from((root, start) for start in dict.fromkeys(([flow.start] if flow.start else []) + ids))
+    order = [node for node in nx.dfs_postorder_nodes(graph, root) if node is not root]
     order.reverse()
     return {step_id: rank for rank, step_id in enumerate(order)}
 
 
 def _distance_to_end(flow: FlowGraph) -> dict[str, float]:
     """Flows from each step to the nearest end step (breadth first, backwards from the ends)."""
-    distance: dict[str, float] = {end: 0 for end in flow.ends}
-    queue = deque(flow.ends)
-    while queue:
-        node = queue.popleft()
-        for previous in flow.graph.predecessors(node):
-            if previous not in distance:
-                distance[previous] = distance[node] + 1
-                queue.append(previous)
-    return distance
+    if not flow.ends:
+        return {}
+    return dict(nx.multi_source_dijkstra_path_length(flow.graph.reverse(copy=False), set(flow.ends)))
 
 
 def _measures(document: Document, position: dict[str, int]) -> tuple[list[Measure], list[Standard]]:
