@@ -16,7 +16,6 @@ the branch labels of the flows entering it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from blueprint.model import Flow, Lane, Step

@@ -7,7 +7,6 @@ extra keys ``fail_points`` and, on standards and contributors, a few more fields
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from blueprint.findings import Finding

@@ -37,10 +37,14 @@ def __getattr__(name: str):
         from standards.handbook import manual
 
         return getattr(manual, name)
-    if name in ("Source", "build_handbook"):
-        from standards.handbook import view
+    if name == "Source":
+        from standards.handbook.parts import Source
 
-        return getattr(view, name)
+        return Source
+    if name == "build_handbook":
+        from standards.handbook.view import build_handbook
+
+        return build_handbook
     if name == "render_html":
         from standards.handbook.html import render_html
 

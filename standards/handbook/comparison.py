@@ -76,7 +76,7 @@ def format_value(value: Any, lang: str) -> str:
     if isinstance(value, float):
         return f"{value:g}"
     if isinstance(value, (list, tuple)):
-        from standards.handbook.view import list_separator
+        from standards.handbook.parts import list_separator
 
         return list_separator(lang).join(format_value(item, lang) for item in value)
     if isinstance(value, dict):
@@ -91,7 +91,7 @@ def format_value(value: Any, lang: str) -> str:
 
 def _field_value(name: str, value: Any, document: Document, lang: str) -> str:
     """A changed field's value in words a reader knows: lane, actor and step names, labels."""
-    from standards.handbook.view import lane_label
+    from standards.handbook.parts import lane_label
 
     if value is None:
         return format_value(value, lang)
@@ -104,7 +104,7 @@ def _field_value(name: str, value: Any, document: Document, lang: str) -> str:
         return document.actors[value].name
     if name == "next" and isinstance(value, list):
         steps = document.step_index
-        from standards.handbook.view import list_separator
+        from standards.handbook.parts import list_separator
 
         names = [steps[item].name if isinstance(item, str) and item in steps else format_value(item, lang) for item in value]
         return list_separator(lang).join(names) or format_value(None, lang)
@@ -184,8 +184,9 @@ def comparison_from_diff(diff: dict, before: Document, after: Document, lang: st
 
 
 def comparison_view(before_source, after_source, lang: str, *, anchor: str, diagrams: str = "sheets") -> ComparisonView:
-    """The comparison chapter of ``after_source`` against ``before_source`` (view.Source)."""
-    from standards.handbook.view import DiagramView, diagram_for
+    """The comparison chapter of ``after_source`` against ``before_source`` (parts.Source)."""
+    from standards.handbook.diagrams import diagram_for
+    from standards.handbook.parts import DiagramView
 
     before, after = before_source.document, after_source.document
     try:

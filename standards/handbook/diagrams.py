@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from blueprint.i18n import t
 from blueprint.model import Document
+from standards.handbook.parts import DiagramSheet, DiagramView
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -252,7 +253,6 @@ def renderer_available() -> bool:
 
 
 def _sheets_for(measured_list: list[Measured], prefix: str, placement: str, *, marks: bool = False) -> list:
-    from standards.handbook.view import DiagramSheet
 
     box = INLINE_BOX if placement == "inline" else PLATES[placement]
     if marks:
@@ -456,7 +456,6 @@ def diagram_view(document: Document, lang: str, *, id_prefix: str, against: Docu
 
     With ``image`` the whole drawing is returned as a ``data:`` URL for Markdown, and no sheets.
     """
-    from standards.handbook.view import DiagramView
 
     render = _renderer()
     if render is None:
@@ -497,3 +496,13 @@ def _accepts(function, name: str) -> bool:
         return name in inspect.signature(function).parameters
     except (TypeError, ValueError):
         return False
+
+
+DIAGRAM_MODES = ("sheets", "image", "none")
+
+
+def diagram_for(document: Document, lang: str, prefix: str, mode: str, against: Document | None = None) -> DiagramView:
+    if mode == "none":
+        return DiagramView()
+    return diagram_view(document, lang, id_prefix=prefix, against=against, image=mode == "image")
+

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from standards.handbook.environment import HTML_TEMPLATE, html_environment, render, stylesheet, template_folder
-from standards.handbook.view import Handbook
+from standards.handbook.parts import Handbook
 
 
 def render_html(handbook: Handbook, template_dir: str | Path | None = None, *, diagram_folder: Path | None = None) -> str:

@@ -14,7 +14,8 @@ from blueprint.errors import UserError
 from blueprint.findings import Finding, Severity
 from blueprint.io import check_output, write_atomic
 from blueprint.loaders import load
-from standards.handbook.view import Source, build_handbook
+from standards.handbook.parts import Source
+from standards.handbook.view import build_handbook
 
 SUFFIXES = (".html", ".pdf", ".md")
 BLOCKING_CODES = {"BP001", "BP002", "BP003"}

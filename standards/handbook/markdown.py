@@ -11,7 +11,7 @@ from standards.handbook.environment import (
     render,
     template_folder,
 )
-from standards.handbook.view import Handbook
+from standards.handbook.parts import Handbook
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 

@@ -55,7 +55,7 @@ def _reason(text: str, quote: str, fix: str, lang: str) -> str:
 
 def _structured_fields(fields_class, standard: Standard):
     """The analyser's structured fields of a standard: all text, as the author wrote it."""
-    from standards.handbook.view import format_rate
+    from standards.handbook.parts import format_rate
 
     return fields_class(
         metric=standard.metric,
@@ -96,7 +96,7 @@ def _verdict_name(value: Any) -> str:
 
 def smart_rows(document: Document, flow: FlowGraph, lang: str) -> list:
     """One row per standard (document order, duplicates once) with its five verdicts."""
-    from standards.handbook.view import SmartRow, VerdictView
+    from standards.handbook.parts import SmartRow, VerdictView
 
     analyser = _analyser()
     rows = []

@@ -12,7 +12,8 @@ import pytest
 from blueprint.loaders import load
 from handbook_helpers import FIXTURES
 from standards.handbook.comparison import comparison_from_diff, format_value
-from standards.handbook.view import DiagramView, Source, build_handbook
+from standards.handbook.parts import DiagramView, Source
+from standards.handbook.view import build_handbook
 
 pytest.importorskip("blueprint.diff", reason="blueprint.diff is not installed")
 

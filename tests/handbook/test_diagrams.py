@@ -164,7 +164,8 @@ def _render():
 @pytest.mark.needs_dot
 def test_a_forty_step_blueprint_prints_readable_segments(tmp_path):
     _render()
-    from standards.handbook.view import Source, build_handbook
+    from standards.handbook.parts import Source
+    from standards.handbook.view import build_handbook
 
     path = write_blueprint(tmp_path / "wide.yaml", wide_blueprint(40))
     handbook = build_handbook([Source(str(path), load(str(path)).document)])
@@ -195,7 +196,8 @@ def test_every_inline_svg_has_its_own_ids(tmp_path):
 @pytest.mark.parametrize("name", ["counter-complaint.yaml", "hotel-checkin.yaml", "bank-counter-tw.yaml"])
 def test_fixture_diagrams_are_readable(name):
     _render()
-    from standards.handbook.view import Source, build_handbook
+    from standards.handbook.parts import Source
+    from standards.handbook.view import build_handbook
 
     path = FIXTURES / name
     handbook = build_handbook([Source(str(path), load(str(path)).document)])
@@ -206,7 +208,8 @@ def test_fixture_diagrams_are_readable(name):
 
 def test_without_the_renderer_the_diagram_slot_says_so(monkeypatch):
     """Until a renderer is installed the handbook prints a note, not an empty box."""
-    from standards.handbook.view import Source, build_handbook
+    from standards.handbook.parts import Source
+    from standards.handbook.view import build_handbook
 
     monkeypatch.setattr(diagrams, "_renderer", lambda: None)
     path = FIXTURES / "hotel-checkin.yaml"
@@ -216,7 +219,8 @@ def test_without_the_renderer_the_diagram_slot_says_so(monkeypatch):
 
 def test_a_drawing_that_fails_leaves_a_note(monkeypatch):
     from blueprint.errors import UserError
-    from standards.handbook.view import Source, build_handbook
+    from standards.handbook.parts import Source
+    from standards.handbook.view import build_handbook
 
     class Broken:
         SEGMENT_COLUMNS = 5
@@ -236,7 +240,8 @@ def test_a_drawing_that_fails_leaves_a_note(monkeypatch):
 def test_pdf_uses_diagram_files_html_inlines_them(tmp_path, monkeypatch):
     """The PDF's drawings are files named by exact path; the HTML file carries them inline."""
     from standards.handbook.html import diagram_files, render_html
-    from standards.handbook.view import DiagramSheet, DiagramView, Source, build_handbook
+    from standards.handbook.parts import DiagramSheet, DiagramView, Source
+    from standards.handbook.view import build_handbook
 
     from markupsafe import Markup
 

@@ -10,7 +10,8 @@ import pytest
 from blueprint.i18n import catalogue
 from blueprint.loaders import load
 from handbook_helpers import FIXTURES, write_blueprint
-from standards.handbook.view import GLOSSARY_KEYS, Source, build_handbook, format_date
+from standards.handbook.parts import GLOSSARY_KEYS, Source, format_date
+from standards.handbook.view import build_handbook
 
 
 def source(name: str) -> Source:
