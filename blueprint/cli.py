@@ -68,6 +68,10 @@ def validate(files, output_format, select, ignore, strict, profile):
     from blueprint.findings import Severity, count_by_severity
 
     codes = resolve_codes(select, ignore)
+    if profile:
+        from blueprint.profiles.loader import load_profile
+
+        load_profile(profile)  # an unknown profile is a usage error before any file is read
     extra_for = _profile_extra(profile)
     report = validate_paths(list(files), codes, extra_for)
     findings = report.findings
@@ -82,11 +86,11 @@ def validate(files, output_format, select, ignore, strict, profile):
         for finding in findings:
             click.echo(finding.to_text())
         counts = count_by_severity(findings)
-        checked = len(report.files)
-        click.echo(
-            f"{checked} file(s) checked: {counts['error']} error(s), {counts['warning']} warning(s), {counts['info']} info",
-            err=bool(findings) and False,
-        )
+        if report.files:
+            click.echo(
+                f"{len(report.files)} file(s) checked: {counts['error']} error(s), "
+                f"{counts['warning']} warning(s), {counts['info']} info"
+            )
     for line in report.unreadable:
         click.echo(f"blueprint: {line}", err=True)
     if report.unreadable:
