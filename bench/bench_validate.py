@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from generate import write  # noqa: E402
+from generate import write
 
 
 def median_seconds(command: list[str], runs: int = 5) -> float:

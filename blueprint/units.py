@@ -10,6 +10,7 @@ means, so there is exactly one table of units.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ from blueprint.numerals import ARABIC_NUMBER, CHINESE_NUMERAL, fold_width, parse
 
 WORKING_DAY_SECONDS = 8 * 3600
 DAY_SECONDS = 24 * 3600
+# No service step lasts longer than this (about 31,700 years). Why a bound at all: a number of
+# 400 digits is infinity as a float, and one infinite duration makes every simulated time,
+# percentile and JSON figure infinite or NaN.
+MAX_SECONDS = 1e12
 
 _UNIT_WORDS: dict[float, tuple[str, ...]] = {
     1: ("s", "sec", "secs", "second", "seconds", "秒", "秒钟", "秒鐘"),
@@ -82,7 +87,14 @@ def parse_seconds(value: object) -> float:
         unit = UNIT_SECONDS[match["unit"].lower()]
         total += number * unit + (0.5 * unit if match["half"] or match["half_before"] else 0)
         position = match.end()
-    return total
+    return _bounded(total, value)
+
+
+def _bounded(seconds: float, value: object) -> float:
+    """``seconds``, once known to be a finite time no longer than MAX_SECONDS."""
+    if not math.isfinite(seconds) or seconds > MAX_SECONDS:
+        raise UnitError(f"{value!r} is longer than any service step (at most {MAX_SECONDS:.0e} seconds)")
+    return seconds
 
 
 def _parse_iso(text: str) -> float:
@@ -90,12 +102,13 @@ def _parse_iso(text: str) -> float:
     if not match or text.upper() in ("P", "PT") or text.upper().endswith("T"):
         raise UnitError(f"{text!r} is not an ISO 8601 duration")
     parts = {key: float(val) for key, val in match.groupdict().items() if val}
-    return (
+    return _bounded(
         parts.get("weeks", 0) * 7 * DAY_SECONDS
         + parts.get("days", 0) * DAY_SECONDS
         + parts.get("hours", 0) * 3600
         + parts.get("minutes", 0) * 60
-        + parts.get("seconds", 0)
+        + parts.get("seconds", 0),
+        text,
     )
 
 

@@ -17,6 +17,8 @@ from blueprint.source import SourceMap
 
 YAML_SUFFIXES = (".yaml", ".yml")
 DSL_SUFFIXES = (".py",)
+# The largest blueprint file read (YAML or DSL). A real blueprint is tens of kilobytes.
+MAX_INPUT_BYTES = 5 * 1024 * 1024
 
 
 @dataclass
@@ -29,8 +31,13 @@ class Loaded:
     raw: object | None = None  # the data as written, before validation
 
 
-def read_input(path: str) -> bytes:
-    """The bytes of an input file; UserError (exit 2) when it cannot be read at all."""
+def read_input(path: str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of an input file, at most ``limit + 1`` of them; UserError (exit 2) when it
+    cannot be read at all.
+
+    Why the cap: a caller tells a file that is too big by getting more than ``limit`` bytes,
+    without holding a 50 MB file (or an endless ``/dev/zero`` named as a profile) in memory.
+    """
     file = Path(path)
     if not file.exists():
         raise UserError(f"{path}: no such file; check the path")
@@ -38,11 +45,32 @@ def read_input(path: str) -> bytes:
         raise UserError(f"{path}: is a folder; name a blueprint file (.yaml, .yml or .py) inside it")
     try:
         with file.open("rb") as handle:
-            return handle.read()
+            return _read_at_most(handle, limit + 1)
     except PermissionError:
         raise UserError(f"{path}: permission denied; make the file readable") from None
     except OSError as error:
         raise UserError(f"{path}: cannot be read ({error.strerror}); check the file") from None
+
+
+def _read_at_most(handle, count: int) -> bytes:
+    """Up to ``count`` bytes, read in chunks: ``read(count)`` would allocate all of them at once."""
+    chunks: list[bytes] = []
+    remaining = count
+    while remaining > 0:
+        chunk = handle.read(min(remaining, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)
+
+
+def input_size(path: str, data: bytes) -> int:
+    """The size of an input for messages: the file's, or what was read of a device or pipe."""
+    try:
+        return max(Path(path).stat().st_size, len(data))
+    except OSError:
+        return len(data)
 
 
 def load(path: str) -> Loaded:

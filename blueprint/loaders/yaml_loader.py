@@ -13,15 +13,17 @@ import codecs
 import io
 from typing import Any
 
-from blueprint.findings import Finding
 from blueprint.i18n import t
-from blueprint.loaders import Loaded, read_input
+from blueprint.loaders import MAX_INPUT_BYTES, Loaded, input_size, read_input
 from blueprint.loaders.validate import bp001, document_language, validate_document
 from blueprint.source import DataPath, SourceMap, ref_for
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_INPUT_BYTES
 MAX_DEPTH = 64
 MAX_NODES = 100_000
+# Text counts towards MAX_NODES by its length, one node per this many characters: a 1 MB
+# string behind 2,000 aliases is 2 GB of text for every command that prints it.
+CHARACTERS_PER_NODE = 100
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
@@ -88,7 +90,7 @@ def load_yaml(path: str) -> Loaded:
     source = SourceMap(path)
     try:
         if len(data) > MAX_BYTES:
-            raise _Refused("load.too_big", size=len(data), limit=MAX_BYTES)
+            raise _Refused("load.too_big", size=input_size(path, data), limit=MAX_BYTES)
         text = decode(data)
         raw = parse(text, source)
     except _Refused as refused:
@@ -161,8 +163,17 @@ def _children(node) -> list:
     return []
 
 
+def _weight(node) -> int:
+    """What one node costs once expanded: 1, and one more per CHARACTERS_PER_NODE of its text."""
+    value = node.value
+    if node.id == "scalar" and isinstance(value, str):
+        return 1 + len(value) // CHARACTERS_PER_NODE
+    return 1
+
+
 def _check_size(root) -> None:
-    """Nodes and depth once aliases are expanded, memoised per node: never walks the expansion."""
+    """Nodes (text weighed by its length) and depth once aliases are expanded, memoised per
+    node: never walks the expansion."""
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -172,7 +183,7 @@ def _check_size(root) -> None:
         key = id(node)
         if children_done:
             kids = _children(node)
-            size[key] = 1 + sum(size[id(kid)] for kid in kids)
+            size[key] = _weight(node) + sum(size[id(kid)] for kid in kids)
             depth[key] = 1 + max((depth[id(kid)] for kid in kids), default=0)
             active.discard(key)
             if size[key] > MAX_NODES:
@@ -266,6 +277,13 @@ class _Converter:
 
         sources = value_node.value if isinstance(value_node, SequenceNode) else [value_node]
         merged: dict = {}
+        checked = [value_node, *sources] if isinstance(value_node, SequenceNode) else sources
+        for item in checked:
+            # A merge is read by this converter, not by `convert`: check its tags here too.
+            if isinstance(item, (MappingNode, SequenceNode)) and item.tag not in _COLLECTION_TAGS:
+                mark = item.start_mark
+                self._bad_tag(item.tag or "", mark.line + 1, mark.column + 1, ref)
+                return {}
         for item in sources:
             if isinstance(item, MappingNode):
                 for key, value in self._mapping(item, path, ref).items():
