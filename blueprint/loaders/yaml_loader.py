@@ -85,24 +85,35 @@ def _guess_encoding(data: bytes) -> str:
     return "Latin-1 or another legacy encoding"
 
 
-def load_yaml(path: str) -> Loaded:
+def read_data(path: str) -> tuple[Any, SourceMap, list[tuple]]:
+    """A YAML file as plain data with the position of every node, within every limit.
+
+    Returns the data (None when it could not be read as YAML at all), the source map, and the
+    problems met, each ``(message key, line, column, ref, fields)`` for the caller to word in its
+    language. Used for blueprints and for profiles alike, so both get the same guards.
+    """
     data = read_input(path)
     source = SourceMap(path)
     try:
         if len(data) > MAX_BYTES:
             raise _Refused("load.too_big", size=input_size(path, data), limit=MAX_BYTES)
-        text = decode(data)
-        raw = parse(text, source)
+        parsed = parse(decode(data), source)
     except _Refused as refused:
-        finding = bp001(source, (refused.line, refused.column), t(refused.key, "en", **refused.fields), "")
-        return Loaded(path, None, source, [finding])
-    language = document_language(raw.value)
-    findings = [bp001(source, (line, col), t(key, language, **fields), ref) for key, line, col, ref, fields in raw.problems]
-    document, schema_findings = validate_document(raw.value, source, language)
+        return None, source, [(refused.key, refused.line, refused.column, "", refused.fields)]
+    return parsed.value, source, parsed.problems
+
+
+def load_yaml(path: str) -> Loaded:
+    raw, source, problems = read_data(path)
+    language = document_language(raw)
+    findings = [bp001(source, (line, col), t(key, language, **fields), ref) for key, line, col, ref, fields in problems]
+    if raw is None:
+        return Loaded(path, None, source, findings)
+    document, schema_findings = validate_document(raw, source, language)
     findings.extend(schema_findings)
     if findings:
         document = None
-    return Loaded(path, document, source, findings, language, raw.value)
+    return Loaded(path, document, source, findings, language, raw)
 
 
 class _Parsed:

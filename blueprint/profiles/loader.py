@@ -129,62 +129,26 @@ def load_profile(name_or_path: str, relative_to: str | Path | None = None) -> Pr
 
 @lru_cache(maxsize=32)
 def _read_profile(path: str, shown: str) -> Profile:
-    from blueprint.loaders import read_input
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    """A profile file through the blueprint loader's guards (limits, no tags), as a Profile."""
+    from blueprint.i18n import t
+    from blueprint.loaders.validate import _data_path
+    from blueprint.loaders.yaml_loader import read_data
 
-    file = Path(path)
-    if not file.exists():
+    if not Path(path).exists():
         raise UserError(f"{shown}: no such profile file; use one of {', '.join(packaged_profiles())}, or check the path")
-    data = read_input(path)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{shown}: the profile is not UTF-8; save it as UTF-8") from None
-    try:
-        raw = YAML(typ="rt").load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        raise UserError(f"{shown}:{line}: YAML syntax error ({error.problem or error.context}); fix the profile file") from None
-    except YAMLError as error:
-        raise UserError(f"{shown}: YAML error ({str(error).splitlines()[0]}); fix the profile file") from None
+    raw, source, problems = read_data(path)
+    if problems:
+        key, line, _column, _ref, fields = problems[0]
+        raise UserError(f"{shown}:{line}: {t(key, 'en', **fields)}; fix the profile file")
     if not isinstance(raw, dict):
         raise UserError(f"{shown}:1: a profile must be a mapping with `id`, `name` and `stages`; see blueprint-format.md \"Profiles\"")
     try:
-        return Profile.model_validate({**_plain(raw), "source": path})
+        return Profile.model_validate({**raw, "source": path})
     except ValidationError as error:
         problem = error.errors(include_url=False)[0]
-        line = _line_of(raw, problem["loc"])
+        line = source.locate(_data_path(raw, problem["loc"])).line
         where = ".".join(str(part) for part in problem["loc"]) or "the profile"
         raise UserError(f"{shown}:{line}: {where}: {_problem_text(problem)}; fix the profile file") from None
-
-
-def _plain(value: Any) -> Any:
-    """Round-trip YAML data as plain dicts and lists (the round-trip kept the lines)."""
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_plain(item) for item in value]
-    return value
-
-
-def _line_of(raw: Any, loc: tuple) -> int:
-    """The 1-based line of the deepest part of ``loc`` that exists in the round-trip data."""
-    node, line = raw, 1
-    for part in loc:
-        lc = getattr(node, "lc", None)
-        if isinstance(node, dict) and part in node:
-            if lc is not None:
-                line = lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            if lc is not None:
-                line = lc.item(part)[0] + 1
-            node = node[part]
-        else:
-            break
-    return line
 
 
 def _problem_text(problem: dict) -> str:
