@@ -266,7 +266,9 @@ class _Words:
             delta = self.delta(name, old, new)
             if delta is not None:
                 return self.t("field_delta", field=self.field(name), changes=delta)
-        if isinstance(old, dict) or isinstance(new, dict):
+        if isinstance(old, (dict, type(None))) and isinstance(new, (dict, type(None))) and (old or new):
+            # both mappings (or absent): phrases {say, avoid} change list by list; a field that
+            # changed shape (a fixed delay that became a range) is shown whole below
             old_map, new_map = old or {}, new or {}
             keys = [key for key in {*old_map, *new_map} if old_map.get(key) is not None or new_map.get(key) is not None]
             if all(_both_lists(old_map.get(key), new_map.get(key)) for key in keys):

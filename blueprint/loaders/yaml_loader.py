@@ -107,8 +107,8 @@ def load_yaml(path: str) -> Loaded:
     raw, source, problems = read_data(path)
     language = document_language(raw)
     findings = [bp001(source, (line, col), t(key, language, **fields), ref) for key, line, col, ref, fields in problems]
-    if raw is None:
-        return Loaded(path, None, source, findings)
+    if raw is None and findings:
+        return Loaded(path, None, source, findings)  # not YAML at all (a `~` document is, and is BP001 below)
     document, schema_findings = validate_document(raw, source, language)
     findings.extend(schema_findings)
     if findings:

@@ -37,12 +37,17 @@ def dot_label(text: str) -> str:
     ``& < > "`` become entities; a backslash is doubled, so ``\\N`` or ``\\G`` is not expanded;
     every kind of newline becomes ``<BR/>`` (the one piece of markup user text can produce,
     and only as a line break); tabs become spaces; characters that XML forbids become visible
-    control pictures. Braces, bars, brackets and DOT keywords need nothing: inside an
-    HTML-like label they are plain text.
+    control pictures; a blank text becomes one no-break space and ``]`` a character reference
+    (Graphviz rejects both as they are). Braces, bars, ``[`` and DOT keywords need nothing:
+    inside an HTML-like label they are plain text.
     """
     text = str(text).replace("\\", "\\\\").replace("\t", "    ")
+    if not text.strip():
+        return "&#160;"  # Graphviz refuses an empty <B></B>: a blank text is one visible space
     text = _FORBIDDEN.sub(_control_picture, text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    # "]" as a character reference: Graphviz's HTML-label lexer trips over a bare "]" or "]]"
+    text = text.replace("]", "&#93;")
     return _LINE_BREAKS.sub("<BR/>", text)
 
 

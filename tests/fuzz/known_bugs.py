@@ -18,14 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 #: name -> (exception type, file under the checkout, functions: the innermost frame's name;
 #: a comprehension is its own frame before Python 3.12 and part of its function after)
 KNOWN_BUGS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "diff-text-range-vs-fixed": ("AttributeError", "blueprint/diff.py", ("change", "<listcomp>")),
 }
 
 #: name -> (command, a pattern of the one line it prints when it exits 2 for input that
 #: `validate` accepts: a usage error where there should be a drawing)
 KNOWN_USAGE_ERRORS: dict[str, tuple[str, str]] = {
-    # Graphviz's own words, in every --lang: a label we built that dot cannot read
-    "render-label-dot-rejects": ("render", r"in label of node"),
 }
 
 #: how often each known bug was met in this process

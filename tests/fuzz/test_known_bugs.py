@@ -1,7 +1,7 @@
-"""Reproducers of the bugs the fuzzing found in other areas (known_bugs.py lists them).
+"""Bugs the fuzzing found, kept as regression tests once fixed.
 
-Strict xfail: the day a bug is fixed its test passes, the run fails, and whoever fixed it
-removes the marker here and the entry in known_bugs.py (so the fuzz tests stop tolerating it).
+While a bug is open its test is a strict xfail and known_bugs.py lets the fuzz tests tolerate
+it; the fix removes both.
 """
 
 from __future__ import annotations
@@ -24,11 +24,6 @@ standards:
 """
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason=(
-    "diff.py Words.change: a field that is a mapping on one side and text on the other (a range "
-    "delay against a fixed one, a {from, to} span against `wait`) raises AttributeError in the "
-    "text and md formats: blueprint diff a.yaml b.yaml, where F1 has `delay: 30s` in a.yaml and "
-    "`delay: {min: 1m, max: 2m}` in b.yaml"))
 @pytest.mark.parametrize("output_format", ["text", "md"])
 @pytest.mark.parametrize(("before", "after"), [
     (("30s", "wait"), ("{min: 1m, max: 2m}", "wait")),
@@ -45,12 +40,6 @@ def test_diff_prints_a_field_that_changed_shape(tmp_path, output_format, before,
 
 
 @pytest.mark.needs_dot
-@pytest.mark.xfail(strict=True, reason=(
-    "render: labels Graphviz rejects (exit 2 'Graphviz `dot` failed: in label of node …' for a blueprint "
-    "validate accepts): a text that is only whitespace (lane label, step name, title) becomes an empty "
-    "<B></B>, and a text that is only ']' or ']]' breaks dot's HTML-label parser: printf 'blueprint: "
-    "{id: a, title: T}\\nsteps:\\n- {id: e, lane: customer, name: \"]\", evidence: [E]}\\n' > x.yaml; "
-    "blueprint render x.yaml -o x.svg"))
 @pytest.mark.parametrize("where", ["blank-lane", "blank-name", "blank-title", "bracket-name", "brackets-name"])
 def test_render_draws_any_text_validate_accepts(tmp_path, where):
     text = {

@@ -198,3 +198,10 @@ def test_merge_keys_are_supported(tmp_path):
     assert loaded.findings == []
     assert loaded.document.steps[2].actor == "clerk"
     assert loaded.document.steps[2].name == "C"
+
+
+def test_null_document_is_a_finding(tmp_path):
+    for text in ("~\n", "null\n", "--- \n...\n"):
+        loaded = load(write(tmp_path, text))
+        assert loaded.document is None
+        assert [f.code for f in loaded.findings] == ["BP001"]

@@ -21,13 +21,15 @@ from blueprint.render.escape import dot_id, dot_label, xml_attribute
         ("sep\u2028line", "sep<BR/>line"),
         ("\\N and \\G and \\l", "\\\\N and \\\\G and \\\\l"),
         ("back\\", "back\\\\"),
-        ("{a|b} [c]", "{a|b} [c]"),
-        ('"]; evil [shape=box', "&quot;]; evil [shape=box"),
+        ("{a|b} [c]", "{a|b} [c&#93;"),
+        ("]]", "&#93;&#93;"),
+        ('"]; evil [shape=box', "&quot;&#93;; evil [shape=box"),
         ("node edge subgraph digraph strict", "node edge subgraph digraph strict"),
         ("tab\there", "tab    here"),
         ("bell\x07", "bell\u2407"),
         ("nul\x00", "nul\u2400"),
-        ("", ""),
+        ("", "&#160;"),
+        ("   ", "&#160;"),
     ],
 )
 def test_dot_label(text, expected):
