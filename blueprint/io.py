@@ -7,7 +7,6 @@ and ``blueprint export x.yaml --to yaml -o x.yaml`` must not destroy the source.
 from __future__ import annotations
 
 import os
-import tempfile
 from glob import escape as glob_escape
 from pathlib import Path
 from collections.abc import Iterable
@@ -65,8 +64,9 @@ def write_atomic(output: str | Path, data: bytes | str, inputs: Iterable[str | P
 
 
 def _sweep_orphans(out: Path) -> None:
-    """Remove temporaries of this output left by a writer that was killed between naming its
-    finished file and renaming it (a window of microseconds); the pid is in the name."""
+    """Remove temporaries of this output left by a killed writer: between naming its finished
+    unnamed file and renaming it (a window of microseconds), or anywhere in a named write
+    (where O_TMPFILE is missing); the pid is in the name."""
     for leftover in out.parent.glob(f".{glob_escape(out.name)}.*.tmp"):
         parts = leftover.name[len(out.name) + 2 : -len(".tmp")].split(".")
         if len(parts) == 2 and parts[0].isdigit() and not _alive(int(parts[0])):
@@ -83,13 +83,27 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _temporary_name(out: Path) -> str:
+    """A temporary's name beside ``out``, with its writer's pid: `_sweep_orphans` can tell
+    the leftover of a dead writer from the file of a live one."""
+    return f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+
+
 def _write_unnamed(out: Path, payload: bytes, mode: int) -> None:
     descriptor = os.open(out.parent, os.O_TMPFILE | os.O_WRONLY, mode)
+    temporary = out.parent / _temporary_name(out)
     try:
         _write_all(descriptor, payload)
         os.fchmod(descriptor, mode)
-        temporary = out.parent / f".{out.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
-        os.link(f"/proc/self/fd/{descriptor}", temporary)
+        folder = os.open(out.parent, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            # Given a dir_fd, CPython calls linkat(..., AT_SYMLINK_FOLLOW), which names the file
+            # behind /proc/self/fd/N; without one it calls link(), which tries to link that
+            # /proc symlink itself and always fails (EXDEV), so every write fell back to a
+            # named temporary.
+            os.link(f"/proc/self/fd/{descriptor}", temporary.name, dst_dir_fd=folder, follow_symlinks=True)
+        finally:
+            os.close(folder)
     finally:
         os.close(descriptor)
     try:
@@ -100,7 +114,8 @@ def _write_unnamed(out: Path, payload: bytes, mode: int) -> None:
 
 
 def _write_named(out: Path, payload: bytes, mode: int) -> None:
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    temporary = out.parent / _temporary_name(out)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         _write_all(descriptor, payload)
         os.fchmod(descriptor, mode)
@@ -110,7 +125,7 @@ def _write_named(out: Path, payload: bytes, mode: int) -> None:
     except BaseException:
         if descriptor >= 0:
             os.close(descriptor)
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
