@@ -16,6 +16,7 @@ from typing import Any
 from blueprint.i18n import t
 from blueprint.loaders import MAX_INPUT_BYTES, Loaded, input_size, read_input
 from blueprint.loaders.validate import bp001, document_language, validate_document
+from blueprint.safe_yaml import safe_yaml
 from blueprint.source import DataPath, SourceMap, ref_for
 
 MAX_BYTES = MAX_INPUT_BYTES
@@ -29,6 +30,7 @@ _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "binary")}
 _COLLECTION_TAGS = {f"{_CORE}map", f"{_CORE}seq", f"{_CORE}omap"}
 _MERGE = f"{_CORE}merge"
+_TEXT_TAGS = {f"{_CORE}str", f"{_CORE}timestamp", f"{_CORE}binary"}  # dates and versions stay text
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),
@@ -45,15 +47,6 @@ class _Refused(Exception):
     def __init__(self, key: str, line: int = 1, column: int = 1, **fields: object) -> None:
         super().__init__(key)
         self.key, self.line, self.column, self.fields = key, line, column, fields
-
-
-def _yaml():
-    from ruamel.yaml import YAML
-
-    try:
-        return YAML(typ="safe")  # the C parser when ruamel.yaml.clib is installed
-    except Exception:  # pragma: no cover - the pure parser is the fallback
-        return YAML(typ="safe", pure=True)
 
 
 def decode(data: bytes) -> str:
@@ -126,9 +119,9 @@ def parse(text: str, source: SourceMap) -> _Parsed:
     """Check limits, compose, and convert nodes to plain data, recording every position."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-    yaml = _yaml()
+    yaml = safe_yaml()
     try:
-        _check_depth(yaml, text)
+        has_aliases = _check_events(yaml, text)
         node = yaml.compose(io.StringIO(text))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -146,23 +139,41 @@ def parse(text: str, source: SourceMap) -> _Parsed:
     parsed = _Parsed()
     if node is None:
         raise _Refused("load.empty")
-    _check_size(node)
+    if has_aliases:
+        _check_size(node)  # without aliases, the event count was the expanded size
     parsed.value = _Converter(yaml, source, parsed.problems).convert(node, (), "")
     return parsed
 
 
-def _check_depth(yaml, text: str) -> None:
-    from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
+def _check_events(yaml, text: str) -> bool:
+    """Nesting and size on the parser's events, before anything is composed; True if the
+    document has aliases, whose expanded size only the composed graph can tell."""
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
-    depth = 0
+    depth = size = 0
+    first_mark = None
+    has_aliases = False
     for event in yaml.parse(io.StringIO(text)):
-        if isinstance(event, CollectionStartEvent):
+        if isinstance(event, ScalarEvent):
+            size += 1 + len(event.value) // CHARACTERS_PER_NODE
+        elif isinstance(event, CollectionStartEvent):
+            size += 1
             depth += 1
             if depth > MAX_DEPTH:
                 mark = event.start_mark
                 raise _Refused("load.too_deep", line=mark.line + 1, column=mark.column + 1, limit=MAX_DEPTH)
         elif isinstance(event, CollectionEndEvent):
             depth -= 1
+            continue
+        elif isinstance(event, AliasEvent):
+            has_aliases = True
+            continue
+        else:
+            continue
+        first_mark = first_mark or event.start_mark
+        if size > MAX_NODES:
+            raise _Refused("load.too_many_nodes", line=first_mark.line + 1, column=first_mark.column + 1, limit=MAX_NODES)
+    return has_aliases
 
 
 def _children(node) -> list:
@@ -225,16 +236,16 @@ class _Converter:
         self.constructor = yaml.constructor  # only ever given core scalar tags
 
     def convert(self, node, path: DataPath, ref: str) -> Any:
-        from ruamel.yaml.nodes import MappingNode, SequenceNode
-
-        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        mark = node.start_mark
+        line, column = mark.line + 1, mark.column + 1
         self.source.record(path, line, column, ref)
         tag = node.tag or ""
-        if isinstance(node, MappingNode):
+        kind = node.id  # "mapping", "sequence" or "scalar": the node classes' own names
+        if kind == "mapping":
             if tag not in _COLLECTION_TAGS:
                 return self._bad_tag(tag, line, column, ref)
             return self._mapping(node, path, ref)
-        if isinstance(node, SequenceNode):
+        if kind == "sequence":
             if tag not in _COLLECTION_TAGS:
                 return self._bad_tag(tag, line, column, ref)
             result = []
@@ -244,15 +255,15 @@ class _Converter:
             return result
         if tag not in _SCALAR_TAGS:
             return self._bad_tag(tag, line, column, ref)
-        return self._scalar(node)
+        return self._scalar(node, tag)
 
     def _bad_tag(self, tag: str, line: int, column: int, ref: str) -> None:
         shown = "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
         self.problems.append(("load.bad_tag", line, column, ref, {"tag": shown}))
         return None
 
-    def _scalar(self, node) -> Any:
-        if node.tag in (f"{_CORE}str", f"{_CORE}timestamp", f"{_CORE}binary"):
+    def _scalar(self, node, tag: str) -> Any:
+        if tag in _TEXT_TAGS:
             return node.value  # dates and versions are text to a blueprint
         return self.constructor.construct_object(node, deep=True)
 
@@ -304,9 +315,10 @@ class _Converter:
     def convert_key(self, key_node) -> Any:
         from ruamel.yaml.nodes import ScalarNode
 
-        if not isinstance(key_node, ScalarNode) or key_node.tag not in _SCALAR_TAGS:
+        tag = key_node.tag
+        if not isinstance(key_node, ScalarNode) or tag not in _SCALAR_TAGS:
             return None
-        value = self._scalar(key_node)
+        value = self._scalar(key_node, tag)
         if isinstance(value, bool) or value is None:
             return key_node.value  # `on:`/`yes:` keys are text in YAML 1.2 anyway
         return value if isinstance(value, str) else str(value)
