@@ -13,7 +13,7 @@ from typing import Any
 
 from blueprint.errors import UserError
 from blueprint.findings import Finding
-from blueprint.i18n import catalogue, normalise_language, t
+from blueprint.i18n import lookup, normalise_language, t
 from blueprint.loaders import Loaded, load
 from blueprint.render.escape import md_text
 
@@ -104,7 +104,7 @@ def output_language(lang: str | None, document) -> str:
 
 def counted(key: str, count: int, lang: str, **fields: Any) -> str:
     """A counted phrase: ``KEY_one`` for one when the language has it, else ``KEY``."""
-    if count == 1 and f"{key}_one" in catalogue(lang):
+    if count == 1 and lookup(f"{key}_one", lang) is not None:
         return t(f"{key}_one", lang, n=count, **fields)
     return t(key, lang, n=count, **fields)
 

@@ -27,17 +27,51 @@ def normalise_language(lang: str | None) -> str:
     return "en" if low.startswith("en") else DEFAULT_LANGUAGE
 
 
+# Areas in the order a lookup reads them: most commands find every key they use in the first
+# few, so the handbook's words (the largest file) are read only by the commands that print it.
+_AREA_ORDER = ("core", "checks", "render", "smart", "simulate", "analytics", "handbook")
+
+
+class _Catalogue:
+    """One language's texts, read area by area as lookups need them."""
+
+    def __init__(self, lang: str) -> None:
+        paths = sorted(_HERE.glob(f"*/{lang}.yaml"),
+                       key=lambda path: (_AREA_ORDER.index(path.parent.name) if path.parent.name in _AREA_ORDER
+                                         else len(_AREA_ORDER), path.parent.name))
+        self.pending = list(reversed(paths))
+        self.texts: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        while key not in self.texts and self.pending:
+            self._read(self.pending.pop())
+        return self.texts.get(key)
+
+    def everything(self) -> dict[str, str]:
+        while self.pending:
+            self._read(self.pending.pop())
+        return self.texts
+
+    def _read(self, path: Path) -> None:
+        from blueprint.safe_yaml import safe_yaml
+
+        data = safe_yaml().load(path.read_text(encoding="utf-8")) or {}
+        self.texts.update({str(key): str(value) for key, value in _flatten(data)})
+
+
 @lru_cache(maxsize=None)
+def _catalogue(lang: str) -> _Catalogue:
+    return _Catalogue(lang)
+
+
 def catalogue(lang: str) -> dict[str, str]:
     """Every key of one language, all areas merged."""
-    from ruamel.yaml import YAML
+    return _catalogue(lang).everything()
 
-    yaml = YAML(typ="safe")  # the C loader when ruamel.yaml.clib is there
-    merged: dict[str, str] = {}
-    for path in sorted(_HERE.glob(f"*/{lang}.yaml")):
-        data = yaml.load(path.read_text(encoding="utf-8")) or {}
-        merged.update({str(key): str(value) for key, value in _flatten(data)})
-    return merged
+
+def lookup(key: str, lang: str) -> str | None:
+    """The text of ``key`` in ``lang`` (a supported code), None if that language lacks it."""
+    return _catalogue(lang).get(key)
 
 
 def _flatten(data: dict, prefix: str = ""):
@@ -52,9 +86,11 @@ def _flatten(data: dict, prefix: str = ""):
 def t(key: str, lang: str | None = None, /, **fields: object) -> str:
     """The text for ``key`` in ``lang`` with ``fields`` filled in; the key itself if unknown."""
     lang = normalise_language(lang)
-    text = catalogue(lang).get(key)
+    text = lookup(key, lang)
     if text is None:
-        text = catalogue(DEFAULT_LANGUAGE).get(key, key)
+        text = lookup(key, DEFAULT_LANGUAGE)
+    if text is None:
+        return key
     try:
         return text.format(**fields)
     except (KeyError, IndexError, ValueError):
