@@ -59,7 +59,10 @@ def dot_id(name: str) -> str:
     would continue the line. Step ids are already restricted to letters, digits, ``-``, ``_``
     and ``.``; this quoting keeps any name inert all the same.
     """
-    text = _FORBIDDEN.sub(_control_picture, str(name))
+    text = str(name)
+    if text.isascii() and text.isprintable() and "\\" not in text and '"' not in text:
+        return f'"{text}"'  # nothing to change: most names and attribute values
+    text = _FORBIDDEN.sub(_control_picture, text)
     text = _LINE_BREAKS.sub(" ", text)
     text = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{text}"'

@@ -52,7 +52,14 @@ def char_em(char: str, cjk: bool = False) -> float:
 
 
 def is_wide(char: str) -> bool:
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    # Nothing below U+1100 (Hangul Jamo) is wide: the common case asks no Unicode table.
+    return char >= "\u1100" and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+@lru_cache(maxsize=16384)
+def _token_em(token: str, cjk: bool) -> float:
+    """Width of a token in em; a blueprint repeats its words, so each is summed once."""
+    return sum(char_em(char, cjk) for char in token)
 
 
 def text_width(text: str, size: float, *, bold: bool = False, cjk: bool = False) -> float:
@@ -95,15 +102,12 @@ def wrap(text: str, width: float, size: float, *, max_lines: int = 4, bold: bool
     bound.
     """
     factor = size * (1.06 if bold else 1.0)
-    widths: dict[str, float] = {}  # every token is measured once, however often it is tried
 
     def char_width(char: str) -> float:
         return char_em(char, cjk) * factor
 
     def token_width(token: str) -> float:
-        if token not in widths:
-            widths[token] = sum(map(char_width, token))
-        return widths[token]
+        return _token_em(token, cjk) * factor
 
     text = str(text)
     paragraphs = [_tokens(p) for p in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
