@@ -125,14 +125,27 @@ def timed(argv: list[str], stdin: bytes | None = None) -> float:
     return time.perf_counter() - began
 
 
+def installed_command() -> str:
+    """The `blueprint` script installed beside this Python, else the one on PATH.
+
+    Beside the interpreter first: a version manager's shim on PATH (pyenv's is a shell script
+    that starts a second program) adds its own start-up to every run, which is not ours.
+    """
+    beside = Path(sys.executable).with_name("blueprint")
+    if beside.is_file():
+        return str(beside)
+    return shutil.which("blueprint") or sys.exit("bench: the `blueprint` command is not installed")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", help="write the generated blueprints into this folder too")
     options = parser.parse_args()
-    blueprint_command = shutil.which("blueprint") or sys.exit("bench: the `blueprint` command is not installed")
+    blueprint_command = installed_command()
     dot_command = shutil.which("dot") or sys.exit("bench: Graphviz `dot` is not installed")
+    parts: list[str] = []
     with tempfile.TemporaryDirectory() as folder:
         print(f"{'steps':>5}  {'render (s)':>10}  {'dot alone (s)':>13}  {'ratio':>5}")
         for size in options.sizes:
@@ -149,6 +162,22 @@ def main() -> None:
             dot_times = [timed([dot_command, "-Tsvg"], comparable) for _ in range(options.repeat)]
             render_time, dot_time = statistics.median(render_times), statistics.median(dot_times)
             print(f"{size:>5}  {render_time:>10.3f}  {dot_time:>13.3f}  {render_time / dot_time:>5.2f}")
+            parts.append(breakdown(size, source, Path(folder), blueprint_command, dot_command, options.repeat))
+    print("\nWhere the render's time goes (medians, seconds):")
+    print(f"{'steps':>5}  {'python':>6}  {'+ click, pydantic, model':>24}  {'dot on our drawing':>18}")
+    print("\n".join(parts))
+
+
+def breakdown(size: int, source: Path, folder: Path, blueprint_command: str, dot_command: str, repeat: int) -> str:
+    """The fixed costs under a render: a bare interpreter, the imports every command needs
+    (click and the pydantic model), and Graphviz drawing our pinned DOT (`-Kneato -n2`)."""
+    pinned = folder / f"generated-{size}.dot"
+    subprocess.run([blueprint_command, "render", str(source), "-o", str(pinned)], check=True)
+    drawing = pinned.read_bytes()
+    python = [statistics.median(timed([sys.executable, "-c", "pass"]) for _ in range(repeat))]
+    imports = statistics.median(timed([sys.executable, "-c", "import click, blueprint.model"]) for _ in range(repeat))
+    drawn = statistics.median(timed([dot_command, "-Kneato", "-n2", "-q", "-Tsvg"], drawing) for _ in range(repeat))
+    return f"{size:>5}  {python[0]:>6.3f}  {imports:>24.3f}  {drawn:>18.3f}"
 
 
 if __name__ == "__main__":
