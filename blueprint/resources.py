@@ -12,10 +12,13 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def _data(name: str) -> Path:
-    checkout = _PACKAGE.parent / name
-    if checkout.is_dir():
-        return checkout
-    return _PACKAGE / "_data" / name
+    # The wheel's copy first: an installed package's parent is site-packages, where a folder
+    # called ``templates`` or ``examples`` may belong to some other distribution. A checkout
+    # has no ``_data`` (setup.py maps the top-level folders there only when building a wheel).
+    packaged = _PACKAGE / "_data" / name
+    if packaged.is_dir():
+        return packaged
+    return _PACKAGE.parent / name
 
 
 def templates_dir() -> Path:
