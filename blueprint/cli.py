@@ -176,20 +176,28 @@ def export(file, target, output):
         click.echo(text, nl=False)
 
 
+def _list_templates(context: click.Context, _parameter, value: bool) -> None:
+    """`init --list`: eager, like --version, so it needs no DIRECTORY."""
+    if not value or context.resilient_parsing:
+        return
+    from blueprint.init import available_templates
+
+    for name in available_templates():
+        click.echo(name)
+    context.exit(EXIT_OK)
+
+
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--template", default="starter", show_default=True, help="starter, or the name of a bundled example (see --list).")
 @click.option("--force", is_flag=True, help="Write into a folder that is not empty (never over an existing file of the same name).")
-@click.option("--list", "list_templates", is_flag=True, help="List the templates and exit.")
+@click.option("--list", "list_templates", is_flag=True, is_eager=True, expose_value=False, callback=_list_templates,
+              help="List the templates and exit (no DIRECTORY needed).")
 @user_errors
-def init(directory, template, force, list_templates):
+def init(directory, template, force):
     """Start a new blueprint in DIRECTORY from a template."""
-    from blueprint.init import available_templates, init_directory
+    from blueprint.init import init_directory
 
-    if list_templates:
-        for name in available_templates():
-            click.echo(name)
-        return
     written = init_directory(directory, template, force=force)
     for path in written:
         click.echo(f"wrote {path}")

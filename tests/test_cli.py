@@ -170,3 +170,13 @@ def test_no_traceback_for_any_bad_input_from_the_shell(tmp_path):
         )
         assert "Traceback" not in result.stderr + result.stdout, name
         assert result.returncode in (1, 2), name
+
+
+def test_init_list_needs_no_directory_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run("init", "--list")
+    assert result.exit_code == 0
+    names = result.output.split()
+    assert names[0] == "starter" and "hotline-complaint" in names and "bank-counter" in names
+    assert list(tmp_path.iterdir()) == []
+    assert run("init").exit_code == 2  # without --list, DIRECTORY is still required
