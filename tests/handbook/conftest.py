@@ -1,18 +1,19 @@
 """Fixtures of the handbook tests: sample blueprints, the PDF toolchain, PDF text.
 
 Tests marked ``needs_weasyprint`` (WeasyPrint and poppler's pdftotext/pdffonts) or
-``needs_dot`` (Graphviz) skip where the tool is missing, and fail when ``CI`` is set.
+``needs_dot`` (Graphviz) skip where the tool is missing, and fail when ``CI`` is set
+(support.skip_or_fail).
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 from handbook_helpers import FIXTURES
+from support import skip_or_fail
 
 
 def _weasyprint_missing() -> str | None:
@@ -38,9 +39,7 @@ def _required_tools(request):
         reason = missing()
         if reason is None:
             continue
-        if os.environ.get("CI"):
-            pytest.fail(f"{reason}; CI must have it")
-        pytest.skip(reason)
+        skip_or_fail(reason)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The PDF step reads nothing that user content names: a canary file and a local listener.
 
-A canary file holds a stylesheet and an image; a listener on 127.0.0.1 counts connections.
+A canary file holds a stylesheet and an image; a listener on 127.0.0.1 counts connections
+(the ``listener`` fixture of tests/conftest.py).
 Each test first shows that WeasyPrint *would* read them (the default fetcher does), so that a
 "nothing was read" result cannot come from a broken test.
 """
@@ -8,8 +9,6 @@ Each test first shows that WeasyPrint *would* read them (the default fetcher doe
 from __future__ import annotations
 
 import base64
-import socket
-import threading
 from pathlib import Path
 
 import pytest
@@ -21,50 +20,6 @@ PNG = base64.b64decode(
     "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
 )
 LEAK = "CANARYLEAKED"
-
-
-class Listener:
-    """A TCP listener on 127.0.0.1 that records every connection it accepts."""
-
-    def __init__(self) -> None:
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(16)
-        self.server.settimeout(0.2)
-        self.port = self.server.getsockname()[1]
-        self.connections = 0
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                connection, _ = self.server.accept()
-            except (socket.timeout, OSError):
-                continue
-            self.connections += 1
-            try:
-                connection.settimeout(0.5)
-                connection.recv(4096)
-                connection.sendall(b"HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n")
-            except OSError:
-                pass
-            finally:
-                connection.close()
-
-    def close(self) -> None:
-        self.stopping.set()
-        self.thread.join(timeout=2)
-        self.server.close()
-
-
-@pytest.fixture
-def listener():
-    server = Listener()
-    yield server
-    server.close()
 
 
 @pytest.fixture

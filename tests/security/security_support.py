@@ -1,5 +1,7 @@
 """Shared pieces of the security tests: blueprints carrying payloads in every text field, a
-child Python process watched by an audit hook, and the CI rule for tools the tests need."""
+child Python process watched by an audit hook, and the tools the tests need (skipped on a
+laptop without them, a failure in CI: support.skip_or_fail). The local listener is the
+``listener`` fixture of tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import Any, Callable
 
-import pytest
+from support import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -90,12 +92,10 @@ def write_blueprint(folder: Path, text: Callable[[str], str], name: str = "injec
 
 
 def require_tool(name: str) -> str:
-    """The tool's path; skip without it on a laptop, fail in CI (style.md section 8)."""
+    """The tool's path; skip without it on a laptop, fail in CI (support.skip_or_fail)."""
     found = shutil.which(name)
     if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is missing, and CI must have it (scripts/setup.sh installs it)")
-        pytest.skip(f"{name} not installed")
+        skip_or_fail(f"{name} not installed (scripts/setup.sh installs it)")
     return found
 
 
@@ -143,42 +143,3 @@ def run_audited(body: str, *, cwd: Path, watch_paths: tuple[str, ...] = (), time
         return completed, json.loads(report.read_text(encoding="utf-8"))
     finally:
         shutil.rmtree(report.parent, ignore_errors=True)
-
-
-class Listener:
-    """A TCP listener on 127.0.0.1 that counts the connections it accepts (and answers 404)."""
-
-    def __init__(self) -> None:
-        import socket
-        import threading
-
-        self.server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self.server.bind(("127.0.0.1", 0))
-        self.server.listen(16)
-        self.server.settimeout(0.2)
-        self.port = self.server.getsockname()[1]
-        self.connections = 0
-        self.stopping = threading.Event()
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while not self.stopping.is_set():
-            try:
-                connection, _ = self.server.accept()
-            except OSError:
-                continue
-            self.connections += 1
-            try:
-                connection.settimeout(0.5)
-                connection.recv(4096)
-                connection.sendall(b"HTTP/1.0 404 Not Found\r\nContent-Length: 0\r\n\r\n")
-            except OSError:
-                pass
-            finally:
-                connection.close()
-
-    def close(self) -> None:
-        self.stopping.set()
-        self.thread.join(timeout=2)
-        self.server.close()

@@ -14,18 +14,11 @@ import subprocess
 
 import pytest
 
-from security_support import TEXT_FIELDS, Listener, require_tool, run_audited, write_blueprint
+from security_support import TEXT_FIELDS, require_tool, run_audited, write_blueprint
 
 pytestmark = [pytest.mark.needs_weasyprint, pytest.mark.needs_dot]
 
 LEAK = "CANARYLEAKED"
-
-
-@pytest.fixture
-def listener():
-    server = Listener()
-    yield server
-    server.close()
 
 
 def test_manual_pdf_reads_no_file_or_address_named_anywhere(tmp_path, listener):

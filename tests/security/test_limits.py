@@ -15,7 +15,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
+from support import skip_or_fail
 
 ROOT = Path(__file__).resolve().parents[2]
 SECONDS = 1.0
@@ -143,7 +143,7 @@ def test_hostile_files_are_refused_quickly_with_bounded_memory(tmp_path):
 def test_an_endless_device_named_as_the_profile_is_refused_quickly(tmp_path):
     """`profile: /dev/zero` in a client's blueprint: a usage error, not an endless read."""
     if not Path("/dev/zero").exists():
-        pytest.skip("no /dev/zero here")
+        skip_or_fail("no /dev/zero here")
     blueprint = tmp_path / "b.yaml"
     blueprint.write_text(HEADER.replace("language: en", "language: en, profile: /dev/zero") + STEPS, encoding="utf-8")
     script = textwrap.dedent(f"""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from standards.smart import analyse
+from support import skip_or_fail
 
 REPO = Path(__file__).parents[2]
 
@@ -25,10 +26,7 @@ def _shared_dir() -> Path:
 def _load_labelled(path: Path) -> list[dict]:
     """Rows of a labelled jsonl file; the test is skipped when it is absent, and fails under CI."""
     if not path.exists():
-        message = f"labelled statements not found: {path}"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"labelled statements not found: {path}")
     with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
