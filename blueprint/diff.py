@@ -15,7 +15,7 @@ changed; a fail point or standard that moved to another step has ``step`` among 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from blueprint.findings import Finding
 from blueprint.loaders import Loaded, load
@@ -337,9 +337,40 @@ def _emotion_story(words: _Words) -> list[str]:
     return lines
 
 
-def _step_lines(result: dict, words: _Words, bullet) -> list[str]:
+class _Line(NamedTuple):
+    """One line of a section of changes, before any format: a heading (level 0, no mark) or an
+    item (level 1; level 2 for a note under it) marked "+" added, "−" removed, "~" changed or " "."""
+
+    level: int
+    mark: str
+    text: str
+
+
+def _heading_line(text: str) -> _Line:
+    return _Line(0, "", text)
+
+
+def _verdict_lines(result: dict, words: _Words) -> list[tuple[str | None, str]]:
+    """The verdict as (label, text): the measures that improved, worsened or otherwise changed
+    (label "Better: " and so on), then how the journey's end and low points changed (label None)."""
+    better, worse, moved = _verdict(result, words)
+    lines: list[tuple[str | None, str]] = [
+        (words.t(key), words.sep().join(items))
+        for key, items in (("improved", better), ("worsened", worse), ("also_changed", moved)) if items
+    ]
+    return lines + [(None, line) for line in _emotion_story(words)]
+
+
+def _sections(result: dict, words: _Words) -> list[list[_Line]]:
+    """The steps, fail points and standards added, removed and changed: a list of lines a
+    section, sections with nothing to say left out."""
+    sections = (_step_lines(result, words), _fail_point_lines(result, words), _standard_lines(result, words))
+    return [section for section in sections if section]
+
+
+def _step_lines(result: dict, words: _Words) -> list[_Line]:
     steps = result["steps"]
-    lines: list[str] = []
+    lines: list[_Line] = []
     from blueprint.i18n import t
 
     def where(document, step_id):
@@ -347,52 +378,52 @@ def _step_lines(result: dict, words: _Words, bullet) -> list[str]:
         return t(f"lane.{step.lane.value}", words.lang)
 
     if steps["added"]:
-        lines.append(words.t("steps_added"))
-        lines += [bullet("+", words.t("in_lane", step=words.step(s, words.after), lane=where(words.after, s))) for s in steps["added"]]
+        lines.append(_heading_line(words.t("steps_added")))
+        lines += [_Line(1, "+", words.t("in_lane", step=words.step(s, words.after), lane=where(words.after, s))) for s in steps["added"]]
     if steps["removed"]:
-        lines.append(words.t("steps_removed"))
-        lines += [bullet("−", words.t("in_lane", step=words.step(s, words.before), lane=where(words.before, s))) for s in steps["removed"]]
+        lines.append(_heading_line(words.t("steps_removed")))
+        lines += [_Line(1, "−", words.t("in_lane", step=words.step(s, words.before), lane=where(words.before, s))) for s in steps["removed"]]
     if steps["changed"]:
-        lines.append(words.t("steps_changed"))
+        lines.append(_heading_line(words.t("steps_changed")))
         for change in steps["changed"]:
             fields = dict(change["fields"])
             item = words.step(change["id"], words.after)
             if "name" in fields:  # a renamed step is named old → new, once
                 item = f"{quoted(fields.pop('name')[0], words.lang)} → {item}"
             text = words.t("item_change", item=item, changes=words.changes(fields)) if fields else item
-            lines.append(bullet("~", text))
+            lines.append(_Line(1, "~", text))
             if change["crossed_visibility"]:
                 key = "now_below" if words.after.step_index[change["id"]].lane.below_visibility else "now_above"
-                lines.append(bullet(" ", words.t(key), level=2))
+                lines.append(_Line(2, " ", words.t(key)))
     return lines
 
 
-def _fail_point_lines(result: dict, words: _Words, bullet) -> list[str]:
+def _fail_point_lines(result: dict, words: _Words) -> list[_Line]:
     points = result["fail_points"]
     (old, old_step), (new, new_step) = _fail_points(words.before), _fail_points(words.after)
-    lines: list[str] = []
+    lines: list[_Line] = []
     if not (points["added"] or points["removed"] or points["changed"]):
         return lines
-    lines.append(words.t("fail_points"))
+    lines.append(_heading_line(words.t("fail_points")))
     for point_id in points["added"]:
-        lines.append(bullet("+", words.t("fail_point_at", id=point_id, what=quoted(new[point_id].what, words.lang), step=words.step(new_step[point_id], words.after))))
+        lines.append(_Line(1, "+", words.t("fail_point_at", id=point_id, what=quoted(new[point_id].what, words.lang), step=words.step(new_step[point_id], words.after))))
     for point_id in points["removed"]:
-        lines.append(bullet("−", words.t("fail_point_at", id=point_id, what=quoted(old[point_id].what, words.lang), step=words.step(old_step[point_id], words.before))))
+        lines.append(_Line(1, "−", words.t("fail_point_at", id=point_id, what=quoted(old[point_id].what, words.lang), step=words.step(old_step[point_id], words.before))))
     for change in points["changed"]:
         point_id, fields = change["id"], dict(change["fields"])
         item = f"{point_id} {quoted(new[point_id].what, words.lang)}"
         if "what" in fields:  # said once: old → new
             item = f"{point_id} {quoted(fields.pop('what')[0], words.lang)} → {quoted(new[point_id].what, words.lang)}"
-        lines.append(bullet("~", words.t("item_change", item=item, changes=words.changes(fields)) if fields else item))
+        lines.append(_Line(1, "~", words.t("item_change", item=item, changes=words.changes(fields)) if fields else item))
     return lines
 
 
-def _standard_lines(result: dict, words: _Words, bullet) -> list[str]:
+def _standard_lines(result: dict, words: _Words) -> list[_Line]:
     standards = result["standards"]
-    lines: list[str] = []
+    lines: list[_Line] = []
     if not (standards["added"] or standards["removed"] or standards["changed"]):
         return lines
-    lines.append(words.t("standards"))
+    lines.append(_heading_line(words.t("standards")))
 
     def described(document, standard_id):
         standard = document.standard_index[standard_id]
@@ -400,10 +431,10 @@ def _standard_lines(result: dict, words: _Words, bullet) -> list[str]:
         text = f"{standard_id} {quoted(standard.statement, words.lang)}"
         return words.t("standard_at", standard=text, step=words.step(owner, document)) if owner in document.step_index else text
 
-    lines += [bullet("+", described(words.after, s)) for s in standards["added"]]
-    lines += [bullet("−", described(words.before, s)) for s in standards["removed"]]
+    lines += [_Line(1, "+", described(words.after, s)) for s in standards["added"]]
+    lines += [_Line(1, "−", described(words.before, s)) for s in standards["removed"]]
     for change in standards["changed"]:
-        lines.append(bullet("~", words.t("item_change", item=change["id"], changes=words.changes(change["fields"]))))
+        lines.append(_Line(1, "~", words.t("item_change", item=change["id"], changes=words.changes(change["fields"]))))
     return lines
 
 
@@ -456,20 +487,10 @@ def diff_text(outcome: DiffOutcome, lang: str | None = None) -> str:
         "",
         words.t("in_short") + _summary_line(result, words),
     ]
-    better, worse, moved = _verdict(result, words)
-    for key, items in (("improved", better), ("worsened", worse), ("also_changed", moved)):
-        if items:
-            lines.append(f"  {words.t(key)}{words.sep().join(items)}")
-    lines += [f"  {line}" for line in _emotion_story(words)]
-
-    def bullet(mark: str, text: str, level: int = 1) -> str:
-        return f"{'  ' * level}{mark} {text}"
-
-    for section in (_step_lines, _fail_point_lines, _standard_lines):
-        body = section(result, words, bullet)
-        if body:
-            lines.append("")
-            lines += body
+    lines += [f"  {label or ''}{text}" for label, text in _verdict_lines(result, words)]
+    for section in _sections(result, words):
+        lines.append("")
+        lines += [line.text if line.level == 0 else f"{'  ' * line.level}{line.mark} {line.text}" for line in section]
     lines += ["", *_measure_table_text(result, words)]
     return "\n".join(lines) + "\n"
 
@@ -512,6 +533,9 @@ def _mark(row: dict, words: _Words) -> str:
     return words.t("better") if (row["change"] > 0) == (direction > 0) else words.t("worse")
 
 
+_MD_MARKS = {"+": "➕ ", "−": "➖ ", "~": "✏️ ", " ": ""}  # an item's mark, as Markdown shows it
+
+
 def diff_markdown(outcome: DiffOutcome, lang: str | None = None) -> str:
     """The comparison as a Markdown report: summary, changes, and a measures table."""
     result, before, after = outcome.result, outcome.before.document, outcome.after.document
@@ -526,26 +550,15 @@ def diff_markdown(outcome: DiffOutcome, lang: str | None = None) -> str:
         md_text(_summary_line(result, words)),
         "",
     ]
-    better, worse, moved = _verdict(result, words)
-    for key, items in (("improved", better), ("worsened", worse), ("also_changed", moved)):
-        if items:
-            lines.append(f"- **{md_text(words.t(key).strip())}** {md_text(words.sep().join(items))}")
-    lines += [f"- {md_text(line)}" for line in _emotion_story(words)]
-
-    def bullet(mark: str, text: str, level: int = 1) -> str:
-        indent = "  " * (level - 1)
-        prefix = {"+": "➕ ", "−": "➖ ", "~": "✏️ ", " ": ""}[mark]
-        return f"{indent}- {prefix}{md_text(text)}"
-
-    for section in (_step_lines, _fail_point_lines, _standard_lines):
-        body = section(result, words, bullet)
-        if body:
-            for line in body:
-                if line.lstrip().startswith("- "):
-                    lines.append(line)
-                else:
-                    lines += ([""] if lines[-1] else []) + [f"## {md_text(line)}", ""]
-            lines.append("")
+    for label, text in _verdict_lines(result, words):
+        lines.append(f"- {md_text(text)}" if label is None else f"- **{md_text(label.strip())}** {md_text(text)}")
+    for section in _sections(result, words):
+        for line in section:
+            if line.level == 0:
+                lines += ([""] if lines[-1] else []) + [f"## {md_text(line.text)}", ""]
+            else:
+                lines.append(f"{'  ' * (line.level - 1)}- {_MD_MARKS[line.mark]}{md_text(line.text)}")
+        lines.append("")
     lines += [f"## {md_text(words.t('measures'))}", ""]
     before_label, after_label = _state_label(before, words, "before"), _state_label(after, words, "after")
     lines.append(f"| {md_text(words.t('measures'))} | {md_text(before_label)} | {md_text(after_label)} | {md_text(words.t('change'))} | |")
