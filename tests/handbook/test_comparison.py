@@ -15,8 +15,6 @@ from standards.handbook.comparison import comparison_from_diff, format_value
 from standards.handbook.parts import DiagramView, Source
 from standards.handbook.view import build_handbook
 
-pytest.importorskip("blueprint.diff", reason="blueprint.diff is not installed")
-
 AFTER = FIXTURES / "counter-complaint.yaml"
 BEFORE = FIXTURES / "counter-complaint-before.yaml"
 

@@ -104,7 +104,6 @@ def test_relevant_fails_on_a_step_without_dimension_or_fail_point(tmp_path):
 
 
 def test_smart_verdicts_come_from_the_analyser(complaint):
-    pytest.importorskip("standards.smart")
     rows = {row.id: {v.letter: v.verdict for v in row.verdicts} for row in complaint.chapters[0].smart}
     assert rows["S01"] == {"S": "pass", "M": "pass", "A": "pass", "R": "pass", "T": "pass"}
     # "每班交接时检查……是否齐全": a frequency but no quantity and no target
