@@ -1,3 +1,3 @@
-from blueprint.cli import main
+from blueprint.cli import run
 
-main()
+run()

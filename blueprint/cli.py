@@ -358,5 +358,22 @@ def manual(files, output, title, organisation, lang, template_dir, against):
     sys.exit(EXIT_OK)
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> None:
+    """The installed `blueprint` program (and ``python -m blueprint``).
+
+    Why the collector setting: one command is a short process that builds a large graph of
+    objects that live until it exits (click's, pydantic's and typing's at import, the
+    document's). With the default threshold the cyclic collector walked them over and over:
+    at 300 steps `render` spent about 0.08 s of 0.4 s in it, 0.04 s in one full collection.
+    Collecting the youngest generation every 100,000 allocations instead of 700 keeps cyclic
+    garbage bounded (a few MB) and costs almost nothing. Programs that import blueprint as a
+    library keep their own setting: only this entry point changes it.
+    """
+    import gc
+
+    gc.set_threshold(100_000, 50, 100)
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -180,3 +180,15 @@ def test_init_list_needs_no_directory_and_writes_nothing(tmp_path, monkeypatch):
     assert names[0] == "starter" and "hotline-complaint" in names and "bank-counter" in names
     assert list(tmp_path.iterdir()) == []
     assert run("init").exit_code == 2  # without --list, DIRECTORY is still required
+
+
+def test_the_installed_program_is_run_and_importing_the_cli_keeps_the_collector_setting():
+    from importlib.metadata import entry_points
+
+    (script,) = [point for point in entry_points(group="console_scripts") if point.name == "blueprint"]
+    assert script.value == "blueprint.cli:run"
+    code = ("import gc; before = gc.get_threshold(); import blueprint.cli; assert gc.get_threshold() == before;"
+            "import sys; sys.argv = ['blueprint', '--version'];\n"
+            "try: blueprint.cli.run()\nexcept SystemExit: pass\nprint(gc.get_threshold()[0])")
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert completed.stdout.split()[-1] == "100000"
