@@ -32,7 +32,7 @@ stamp=".cache/setup-$(sha1sum pyproject.toml | cut -c1-12)"
 if [ ! -f "$stamp" ] || ! command -v blueprint >/dev/null 2>&1; then
   echo "setup: installing the Python package and its test tools" >&2
   python3 -m pip install -q --disable-pip-version-check -e ".[test]" 2>&1 | grep -v -i "warning" >&2 || true
-  python3 -c "import blueprint, ruamel.yaml, networkx, graphviz, jinja2, numpy, pytest, hypothesis" \
+  python3 -c "import blueprint, ruamel.yaml, networkx, graphviz, jinja2, numpy, docx, pytest, hypothesis" \
     || { echo "setup: the Python install failed; see the messages above" >&2; exit 1; }
   mkdir -p .cache && rm -f .cache/setup-* && touch "$stamp"
 fi

@@ -1,4 +1,4 @@
-"""The only escapers: user text to DOT (and DOT identifiers), and user text to Markdown.
+"""The only escapers: user text to DOT (and DOT identifiers), to Markdown, and to Word runs.
 
 HTML needs none here: the handbook's Jinja2 environment autoescapes with markupsafe.
 
@@ -20,7 +20,8 @@ import re
 # XML 1.0 forbids these code points; Graphviz would write them into an SVG no viewer opens.
 # They are shown as the Unicode "control picture" for the character (U+2400 + code), so the
 # text stays visible instead of silently changing.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Lone surrogates (which only a Python DSL can produce) cannot even be written as UTF-8.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\x85]")
 
 
@@ -115,3 +116,12 @@ def md_text(value: object) -> str:
     lines = [line.strip() for line in text.split("\n")]
     # Leading spaces would make an indented code block; the break keeps a cell one line.
     return "<br>".join(line for line in lines if line) if len(lines) > 1 else lines[0]
+
+
+def word_text(text: object) -> str:
+    """User text for a Word run (python-docx): characters XML forbids as visible control
+    pictures, every kind of line break as ``\\n`` (python-docx writes ``<w:br/>`` for it).
+    python-docx escapes ``& < >`` itself; nothing else in a run is markup."""
+    if text is None:
+        return ""
+    return _LINE_BREAKS.sub("\n", _FORBIDDEN.sub(_control_picture, str(text)))

@@ -1,4 +1,4 @@
-"""The standards handbook: blueprints → a printable manual in HTML, PDF or Markdown.
+"""The standards handbook: blueprints → a printable manual in HTML, PDF, Markdown or Word.
 
 Public API (heavy libraries load only when used)::
 
@@ -10,11 +10,13 @@ Public API (heavy libraries load only when used)::
     html = render_html(handbook)            # one self-contained HTML file
     text = render_markdown(handbook)        # Markdown, every value escaped by md_text
     pdf = render_pdf(html).data             # WeasyPrint, with the allow-list URL fetcher
+    docx = render_docx(handbook, sources)   # python-docx; build the view with diagrams="none"
 
 Modules: view.py (Document → view), diagrams.py (SVG on paper), smart_review.py (SMART
 appendix), comparison.py (``--against`` chapter), environment.py (the two Jinja2
 environments; the Markdown escaper is blueprint.render.escape.md_text), html.py, markdown.py, pdf.py,
-fetcher.py (the PDF step's only way to read), manual.py (the CLI's worker).
+fetcher.py (the PDF step's only way to read), docx.py and docx_diagrams.py (Word, with PNG
+diagrams), manual.py (the CLI's worker).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "ManualResult",
     "Source",
     "build_handbook",
+    "render_docx",
     "render_html",
     "render_markdown",
     "render_pdf",
@@ -53,6 +56,10 @@ def __getattr__(name: str):
         from standards.handbook.markdown import render_markdown
 
         return render_markdown
+    if name == "render_docx":
+        from standards.handbook.docx import render_docx
+
+        return render_docx
     if name == "render_pdf":
         from standards.handbook.pdf import render_pdf
 

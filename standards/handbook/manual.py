@@ -17,7 +17,7 @@ from blueprint.loaders import load
 from standards.handbook.parts import Source
 from standards.handbook.view import build_handbook
 
-SUFFIXES = (".html", ".pdf", ".md")
+SUFFIXES = (".html", ".pdf", ".md", ".docx")
 BLOCKING_CODES = {"BP001", "BP002", "BP003"}
 
 
@@ -65,7 +65,7 @@ def write_manual(
     template_dir: str | Path | None = None,
     against: str | None = None,
 ) -> ManualResult:
-    """Write the handbook of ``paths`` to ``output`` (.html, .pdf or .md, by its suffix).
+    """Write the handbook of ``paths`` to ``output`` (.html, .pdf, .md or .docx, by its suffix).
 
     ``against`` (a *before* blueprint) adds the comparison chapter with the first path as
     *after*. Never writes over an input; the file appears whole or not at all.
@@ -84,14 +84,20 @@ def write_manual(
         before = before_sources[0] if before_sources else None
     if blocking:
         return ManualResult(None, blocking)
+    # Word takes PNG pictures, which docx.py draws itself: its view needs no SVG at all.
+    diagrams = {"md": "image", "docx": "none"}.get(kind, "sheets")
     handbook = build_handbook(sources, title=title, organisation=organisation, lang=lang, against=before,
-                              diagrams="image" if kind == "md" else "sheets")
+                              diagrams=diagrams)
     refused: list[str] = []
     notes: list[str] = []
     if kind == "md":
         from standards.handbook.markdown import render_markdown
 
         data: bytes | str = render_markdown(handbook, template_dir)
+    elif kind == "docx":
+        from standards.handbook.docx import render_docx
+
+        data = render_docx(handbook, sources, against=before)
     else:
         from standards.handbook.html import diagram_files, render_html
 

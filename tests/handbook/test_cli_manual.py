@@ -30,9 +30,9 @@ def test_writes_the_handbook(tmp_path, suffix):
 
 
 def test_unknown_suffix_is_a_usage_error(tmp_path):
-    result = run(SOURCE, "-o", str(tmp_path / "handbook.docx"))
+    result = run(SOURCE, "-o", str(tmp_path / "handbook.odt"))
     assert result.exit_code == 2
-    assert ".html, .pdf, .md" in result.output
+    assert ".html, .pdf, .md, .docx" in result.output
 
 
 def test_missing_input_is_a_usage_error(tmp_path):
