@@ -18,10 +18,20 @@ from blueprint import units
 _ID_RE = re.compile(r"^[\w][\w\-.]*$")
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def _coerce_text(value: Any) -> Any:
     # YAML reads `version: 2.1` or `name: 2024` as numbers; authors mean text.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
+    if isinstance(value, str):
+        broken = _SURROGATE_RE.search(value)
+        if broken:
+            # Half of a UTF-16 pair, only a Python DSL can hold it (YAML refuses it): no file,
+            # diagram or handbook can be written with it, so it is refused where it was made.
+            code = f"U+{ord(broken.group()):04X}"
+            raise PydanticCustomError("surrogate", "lone surrogate {code}", {"code": code})
     return value
 
 

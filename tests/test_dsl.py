@@ -136,3 +136,26 @@ def test_schema_errors_point_at_python_lines(tmp_path):
 
 def test_module_without_blueprint_is_bp001(tmp_path):
     _bp001(tmp_path, "x = 1\n")
+
+
+def test_a_lone_surrogate_is_bp001_not_a_crash_in_any_command(tmp_path):
+    """Only Python can make half a UTF-16 pair; no SVG, HTML or YAML can be written with it."""
+    from click.testing import CliRunner
+
+    from blueprint.cli import main
+
+    path = tmp_path / "broken.py"
+    path.write_text(DSL.replace('title="热线投诉处理"', 'title="热线\\ud800投诉"').replace('id="csr"', 'id="c\\udc80sr"'),
+                    encoding="utf-8")
+    loaded = load(str(path))
+    messages = [finding.message for finding in loaded.findings]
+    assert loaded.document is None
+    assert any("'title'" in message and "U+D800" in message for message in messages)
+    assert any("U+DC80" in message for message in messages)
+    for args in (["validate", str(path)], ["render", str(path), "-o", str(tmp_path / "x.svg")],
+                 ["manual", str(path), "-o", str(tmp_path / "x.html")], ["export", str(path), "-o", str(tmp_path / "x.yaml")],
+                 ["stats", str(path)]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken.py"]

@@ -114,6 +114,8 @@ def _message(item: dict, path: DataPath, raw: Any, language: str) -> str:
         return t(f"schema.{kind}", language, field=field, value=shown)
     if kind == "bad_id":
         return t("schema.bad_id", language, field=field, value=shown)
+    if kind == "surrogate":
+        return t("schema.surrogate", language, field=field, code=ctx.get("code", ""))
     if kind == "evidence_lane":
         return t("schema.evidence_lane", language)
     if kind in ("greater_than_equal", "less_than_equal"):
