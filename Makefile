@@ -19,7 +19,8 @@ demo: setup
 	blueprint render $(EXAMPLE) -o $(OUT)/blueprint.png
 	blueprint manual $(EXAMPLE) -o $(OUT)/handbook.html
 	blueprint manual $(EXAMPLE) -o $(OUT)/handbook.pdf
-	@echo "done: open $(OUT)/blueprint.png and $(OUT)/handbook.pdf"
+	blueprint manual $(EXAMPLE) -o $(OUT)/handbook.docx
+	@echo "done: open $(OUT)/blueprint.png and $(OUT)/handbook.pdf (or edit $(OUT)/handbook.docx in Word)"
 
 test: setup
 	$(PYTHON) -m pytest -q

@@ -343,7 +343,7 @@ from blueprint.cli_options import files_argument as _manual_files, lang_option a
 @click.option("--against", metavar="BEFORE", type=click.Path(), help="Add a chapter comparing the first FILE with this earlier blueprint (as-is).")
 @user_errors
 def manual(files, output, title, organisation, lang, template_dir, against):
-    """The standards handbook; the format comes from OUT's suffix: .html .pdf .md."""
+    """The standards handbook; the format comes from OUT's suffix: .html .pdf .md .docx."""
     from standards.handbook.manual import write_manual
 
     result = write_manual(list(files), output, title=title, organisation=organisation, lang=lang,
