@@ -36,3 +36,8 @@ if [ ! -f "$stamp" ] || ! command -v blueprint >/dev/null 2>&1; then
     || { echo "setup: the Python install failed; see the messages above" >&2; exit 1; }
   mkdir -p .cache && rm -f .cache/setup-* && touch "$stamp"
 fi
+
+# Bytecode for the package, as a regular (non-editable) pip install writes it: where
+# PYTHONDONTWRITEBYTECODE is set, nothing else would, and every command would compile our
+# modules again (about 0.05 s of each start-up). Up-to-date files are skipped.
+python3 -m compileall -q -j 0 blueprint standards >/dev/null
