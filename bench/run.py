@@ -4,7 +4,7 @@
 
 Runs the per-area benchmarks of this folder and reads their figures: bench_validate.py
 (start-up, validate at 1,000 and 10,000 steps, imported), bench_render.py (render against
-`dot` alone at 300 steps), bench_smart.py (10,000 SMART statements), bench_manual.py (a PDF
+`dot` on plain DOTs of the same 300 steps), bench_smart.py (10,000 SMART statements), bench_manual.py (a PDF
 handbook of 12 blueprints of 40 steps) and bench_simulate.py (10,000 runs of 200 steps), each
 run as its own process so that one area's imports do not warm another's. A script that is
 missing, fails or prints what this reader does not recognise gets a row saying so (its output
@@ -156,11 +156,16 @@ def validate_rows(repeat: int) -> list[Row]:
 
 def render_rows(repeat: int) -> list[Row]:
     output = run_script("bench_render.py", "--sizes", "300", "--repeat", str(repeat))
-    match = search(r"^\s*300\s+([0-9.]+)\s+([0-9.]+)\s+([0-9.]+)\s*$", output, "bench_render.py")
-    render, dot, ratio = (float(group) for group in match.groups())
-    return [Row("`render` to SVG, 300 steps, against `dot` alone on a plain DOT of the same steps",
-                f"{ratio:.2f}× ({seconds(render)} against {seconds(dot)})", "≤ 5×", ratio <= 5,
-                f"bench_render.py, median of {repeat}, end to end")]
+    rows = re.findall(r"^\s*300\s+([0-9.]+)\s+([0-9.]+)\s+([0-9.]+)\s*$", output, re.MULTILINE)
+    if len(rows) < 2:
+        raise NotRead("bench_render.py printed no 300-step rows for both baselines")
+    how = f"bench_render.py, median of {repeat}, end to end"
+    result = []
+    for (render, dot, ratio), baseline in zip(rows, ("names only", "the steps as drawn")):
+        render, dot, ratio = float(render), float(dot), float(ratio)
+        result.append(Row(f"`render` to SVG, 300 steps, against `dot` on a plain DOT of the same steps ({baseline})",
+                          f"{ratio:.2f}× ({seconds(render)} against {seconds(dot)})", "≤ 5×", ratio <= 5, how))
+    return result
 
 
 def smart_rows(repeat: int) -> list[Row]:
@@ -196,14 +201,17 @@ def simulate_rows(repeat: int) -> list[Row]:
 
 AREAS = {
     "validate": (validate_rows, ["Start-up: `blueprint --version`", "`validate`, 1,000 steps", "`validate`, 10,000 steps"]),
-    "render": (render_rows, ["`render` to SVG, 300 steps, against `dot` alone"]),
+    "render": (render_rows, ["`render` to SVG, 300 steps, against `dot` on a plain DOT of the same steps (names only)",
+                             "`render` to SVG, 300 steps, against `dot` on a plain DOT of the same steps (the steps as drawn)"]),
     "smart": (smart_rows, ["SMART analyser, 10,000 statements"]),
     "manual": (manual_rows, ["Handbook PDF, 12 blueprints × 40 steps"]),
     "simulate": (simulate_rows, ["Simulation, 10,000 runs × 200 steps"]),
 }
 GOALS = {
     "Start-up: `blueprint --version`": "< 0.2 s", "`validate`, 1,000 steps": "< 1 s", "`validate`, 10,000 steps": "< 6 s",
-    "`render` to SVG, 300 steps, against `dot` alone": "≤ 5×", "SMART analyser, 10,000 statements": "< 2 s",
+    "`render` to SVG, 300 steps, against `dot` on a plain DOT of the same steps (names only)": "≤ 5×",
+    "`render` to SVG, 300 steps, against `dot` on a plain DOT of the same steps (the steps as drawn)": "≤ 5×",
+    "SMART analyser, 10,000 statements": "< 2 s",
     "Handbook PDF, 12 blueprints × 40 steps": "< 30 s", "Simulation, 10,000 runs × 200 steps": "< 1 s",
 }
 
