@@ -2,7 +2,7 @@
 
 Why each guard: a blueprint is often a client's file opened in front of a room. The loader
 must never execute a tag (``!!python/object/apply`` builds nothing here: nodes are converted by
-this module, and only YAML's core tags are accepted), never hang on an alias bomb (aliases are
+this module, and only YAML's core tags are accepted), never hang on an alias bomb (what aliases add is
 counted on the composed node graph with memoisation, never by expanding them), and never
 recurse without bound (nesting is counted on the parser's events before anything is composed).
 """
@@ -21,7 +21,12 @@ from blueprint.source import DataPath, SourceMap, ref_for
 
 MAX_BYTES = MAX_INPUT_BYTES
 MAX_DEPTH = 64
+# Aliases may add at most this many nodes to what is written: an alias bomb is a small file
+# whose aliases expand to billions. What is written is bounded on its own (MAX_WRITTEN_NODES,
+# and MAX_BYTES before that), so a large blueprint is never mistaken for a bomb: 10,000 steps
+# are about 260,000 written nodes.
 MAX_NODES = 100_000
+MAX_WRITTEN_NODES = 1_000_000
 # Text counts towards MAX_NODES by its length, one node per this many characters: a 1 MB
 # string behind 2,000 aliases is 2 GB of text for every command that prints it.
 CHARACTERS_PER_NODE = 100
@@ -121,7 +126,7 @@ def parse(text: str, source: SourceMap) -> _Parsed:
 
     yaml = safe_yaml()
     try:
-        has_aliases = _check_events(yaml, text)
+        has_aliases, written = _check_events(yaml, text)
         node = yaml.compose(io.StringIO(text))
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -140,14 +145,17 @@ def parse(text: str, source: SourceMap) -> _Parsed:
     if node is None:
         raise _Refused("load.empty")
     if has_aliases:
-        _check_size(node)  # without aliases, the event count was the expanded size
+        _check_size(node, limit=written + MAX_NODES)
     parsed.value = _Converter(yaml, source, parsed.problems).convert(node, (), "")
     return parsed
 
 
-def _check_events(yaml, text: str) -> bool:
-    """Nesting and size on the parser's events, before anything is composed; True if the
-    document has aliases, whose expanded size only the composed graph can tell."""
+def _check_events(yaml, text: str) -> tuple[bool, int]:
+    """Nesting and the written size on the parser's events, before anything is composed.
+
+    Returns whether the document has aliases (whose expanded size only the composed graph can
+    tell) and its written size: nodes, text weighed by its length.
+    """
     from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, ScalarEvent
 
     depth = size = 0
@@ -171,9 +179,10 @@ def _check_events(yaml, text: str) -> bool:
         else:
             continue
         first_mark = first_mark or event.start_mark
-        if size > MAX_NODES:
-            raise _Refused("load.too_many_nodes", line=first_mark.line + 1, column=first_mark.column + 1, limit=MAX_NODES)
-    return has_aliases
+        if size > MAX_WRITTEN_NODES:
+            raise _Refused("load.too_many_written_nodes", line=first_mark.line + 1, column=first_mark.column + 1,
+                           limit=MAX_WRITTEN_NODES)
+    return has_aliases, size
 
 
 def _children(node) -> list:
@@ -193,9 +202,9 @@ def _weight(node) -> int:
     return 1
 
 
-def _check_size(root) -> None:
+def _check_size(root, limit: int) -> None:
     """Nodes (text weighed by its length) and depth once aliases are expanded, memoised per
-    node: never walks the expansion."""
+    node: never walks the expansion. ``limit``: what is written plus what aliases may add."""
     size: dict[int, int] = {}
     depth: dict[int, int] = {}
     stack: list[tuple[Any, bool]] = [(root, False)]
@@ -208,7 +217,7 @@ def _check_size(root) -> None:
             size[key] = _weight(node) + sum(size[id(kid)] for kid in kids)
             depth[key] = 1 + max((depth[id(kid)] for kid in kids), default=0)
             active.discard(key)
-            if size[key] > MAX_NODES:
+            if size[key] > limit:
                 mark = root.start_mark
                 raise _Refused("load.too_many_nodes", line=mark.line + 1, column=mark.column + 1, limit=MAX_NODES)
             if depth[key] > MAX_DEPTH:

@@ -205,3 +205,32 @@ def test_null_document_is_a_finding(tmp_path):
         loaded = load(write(tmp_path, text))
         assert loaded.document is None
         assert [f.code for f in loaded.findings] == ["BP001"]
+
+
+def test_a_large_blueprint_without_aliases_is_not_taken_for_a_bomb(tmp_path):
+    """150,000 written nodes (more than aliases may add) and no alias: read, not refused."""
+    from blueprint.loaders.yaml_loader import MAX_NODES, read_data
+
+    items = MAX_NODES + 50_000
+    path = write(tmp_path, "notes: [" + ", ".join(["a"] * items) + "]\n")
+    data, _source, problems = read_data(path)
+    assert problems == [] and len(data["notes"]) == items
+
+
+def test_aliases_that_add_more_than_the_limit_to_a_large_file_are_refused(tmp_path):
+    """The limit is on what aliases add, whatever is written around them."""
+    from blueprint.loaders.yaml_loader import MAX_NODES, read_data
+
+    written = ", ".join(["a"] * 50_000)
+    repeated = ", ".join(["*x"] * (MAX_NODES // 1_000 + 1))
+    path = write(tmp_path, f"big: [{written}]\nx: &x [{', '.join(['b'] * 999)}]\nmore: [{repeated}]\n")
+    _data, _source, problems = read_data(path)
+    assert [problem[0] for problem in problems] == ["load.too_many_nodes"]
+
+
+def test_more_written_nodes_than_any_blueprint_needs_are_refused_before_composing(tmp_path):
+    from blueprint.loaders.yaml_loader import MAX_WRITTEN_NODES, read_data
+
+    path = write(tmp_path, "[" + "a," * (MAX_WRITTEN_NODES + 1) + "]\n")
+    data, _source, problems = read_data(path)
+    assert data is None and [problem[0] for problem in problems] == ["load.too_many_written_nodes"]
