@@ -18,6 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import installed  # noqa: E402
+
 LANES = ("customer", "onstage", "backstage", "support")
 CUSTOMER_ACTIONS = [
     "Call the hotline", "Describe the problem", "Wait for a call-back", "Confirm the address",
@@ -158,25 +161,13 @@ def timed(argv: list[str], stdin: bytes | None = None) -> float:
     return time.perf_counter() - began
 
 
-def installed_command() -> str:
-    """The `blueprint` script installed beside this Python, else the one on PATH.
-
-    Beside the interpreter first: a version manager's shim on PATH (pyenv's is a shell script
-    that starts a second program) adds its own start-up to every run, which is not ours.
-    """
-    beside = Path(sys.executable).with_name("blueprint")
-    if beside.is_file():
-        return str(beside)
-    return shutil.which("blueprint") or sys.exit("bench: the `blueprint` command is not installed")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 300])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--keep", help="write the generated blueprints into this folder too")
     options = parser.parse_args()
-    blueprint_command = installed_command()
+    blueprint_command = installed.blueprint_command()
     dot_command = shutil.which("dot") or sys.exit("bench: Graphviz `dot` is not installed")
     parts: list[str] = []
     drawn_rows: list[tuple[int, float, float]] = []
