@@ -230,6 +230,8 @@ def _content_words(statement: str) -> int:
     if len(statement) > 40:
         return 2  # (at least: counting only matters for very short statements)
     english = sum(1 for word in _ENGLISH_WORD.findall(statement) if word.lower() not in _STOPWORDS_EN)
+    if statement.isascii():
+        return english  # (and an English statement never compiles _CJK_CHAR)
     chinese = sum(1 for char in _CJK_CHAR.findall(statement) if char not in _STOP_CHARS_ZH)
     return english + chinese // 2
 

@@ -12,14 +12,15 @@ from standards.smart.patterns import regex
 
 LANGUAGES = ("zh-CN", "zh-TW", "en")
 _CJK = regex(r"[\u3400-\u9fff\uf900-\ufaff]")
-_TRADITIONAL = regex("[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
-_SIMPLIFIED = regex("[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
+_TRADITIONAL = regex(lambda: "[" + "".join(sorted(TRADITIONAL_ONLY)) + "]")
+_SIMPLIFIED = regex(lambda: "[" + "".join(sorted(SIMPLIFIED_ONLY)) + "]")
 
 
 def detect_language(statement: str) -> str:
     """'zh-TW' when Traditional-only characters outnumber Simplified-only ones, 'zh-CN' for
     other Chinese text (ties included), 'en' when the statement has no Chinese characters."""
-    if not _CJK.search(statement):
+    # an ASCII statement needs no pattern (and English ones then never compile the CJK ranges)
+    if statement.isascii() or not _CJK.search(statement):
         return "en"
     traditional = len(_TRADITIONAL.findall(statement))
     simplified = len(_SIMPLIFIED.findall(statement))

@@ -24,12 +24,20 @@ _EXTRA_FOLD[0xFF01] = ord("!")
 _EXTRA_FOLD[0xFF1F] = ord("?")
 _EXTRA_FOLD[0x2019] = ord("'")
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_FORMS, SIMPLIFIED_FORMS)
-# the three foldings composed into one table, so a statement is translated once
-_FOLD_ALL: dict[int, str] = {}
-for _code in {*range(0xFF01, 0xFF5F), 0x3000, 0x2019, *_TO_SIMPLIFIED}:
-    _folded = fold_width(chr(_code)).translate(_EXTRA_FOLD).translate(_TO_SIMPLIFIED)
-    if _folded != chr(_code):
-        _FOLD_ALL[_code] = _folded
+
+
+def _composed_fold() -> dict[int, str]:
+    """The three foldings composed into one table, so a statement is translated once.
+
+    All the characters are folded in one string, three translations in all rather than three
+    per character: each folding maps one character to one, so the result stays aligned.
+    """
+    chars = "".join(map(chr, sorted({*range(0xFF01, 0xFF5F), 0x3000, 0x2019, *_TO_SIMPLIFIED})))
+    folded = fold_width(chars).translate(_EXTRA_FOLD).translate(_TO_SIMPLIFIED)
+    return {ord(char): new for char, new in zip(chars, folded, strict=True) if new != char}
+
+
+_FOLD_ALL = _composed_fold()
 
 # a clause ends at sentence or clause punctuation; "." only when not inside a number (4.5)
 _CLAUSE_END = regex(r"[，,；;。！？!?\n：]|:(?!\d)|\.(?!\d)|\s[-–—]\s")
@@ -56,7 +64,8 @@ class Text:
     def of(cls, statement: str) -> Text:
         norm = normalise(statement)
         starts = [0] + [match.end() for match in _CLAUSE_END.finditer(norm)]
-        return cls(statement, norm, tuple(starts), bool(_CJK.search(norm)), bool(_LATIN.search(norm)))
+        has_cjk = not norm.isascii() and bool(_CJK.search(norm))  # ASCII: no need to compile _CJK
+        return cls(statement, norm, tuple(starts), has_cjk, bool(_LATIN.search(norm)))
 
     def clause_of(self, position: int) -> int:
         """Index of the clause holding `position`."""

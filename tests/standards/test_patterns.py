@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from standards.smart.patterns import alternation, english_verb_forms, english_words
+from standards.smart.patterns import alternation, english_verb_forms, english_words, regex
 from standards.smart.text import Text, normalise
 
 
@@ -51,3 +51,34 @@ def test_clauses() -> None:
     assert text.same_clause(0, 4)
     assert not text.same_clause(0, 7)
     assert text.same_clause(text.norm.index("Rate"), text.norm.index("above"))  # 4.5 does not end a clause
+
+
+def test_regex_builds_and_compiles_on_first_use_only() -> None:
+    builds = []
+
+    def build() -> str:
+        builds.append(1)
+        return alternation(["call back", "call"], space=r"\s+")
+
+    pattern = regex(build, re.IGNORECASE)
+    assert builds == []  # defining a pattern costs nothing
+    assert pattern.search("Please CALL  back").group() == "CALL  back"
+    assert [m.group() for m in pattern.finditer("call, call back")] == ["call", "call back"]
+    assert builds == [1]  # built once, then reused
+    assert pattern.flags & re.ASCII and pattern.flags & re.IGNORECASE
+
+
+def test_alternation_matches_the_longest_word_like_a_plain_alternation() -> None:
+    # the trie (with its character classes and chains) against the plain longest-first list
+    words = ["ab", "abc", "abd", "b", "c", "d", "bcd", "a b", "x", "xy", "xyz", "工作", "工作日", "日"]
+    trie = re.compile(alternation(words))
+    plain = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    for text in ("abcd abd a b xyzzy xy 三个工作日内 ab c", "bcdabdxyabc", "a  b"):
+        assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_alternation_keeps_the_order_of_branches_that_differ_only_in_case() -> None:
+    # under IGNORECASE "Ab" and "a" both match at "ab": the sorted order decides, as it always did
+    # (the one-letter word "a" must not move in front as a character class)
+    pattern = re.compile(alternation(["Ab", "a"]), re.IGNORECASE)
+    assert pattern.match("ab").group() == "ab"

@@ -78,66 +78,83 @@ _MARKER_FITS = {
 _WINDOW_ZH, _WINDOW_EN, _WINDOW_EN_ABSENCE = 16, 48, 28
 _DIRECT_GAP = 1  # 零差错, 无投诉, 不排队, 零送错: at most one character between
 
-_OUTCOME_ZH = regex(
-    rf"(?P<{PERFECT_RATE}>{alternation(PERFECT_RATES_ZH)})|(?P<{FEELING}>{alternation(FEELINGS_ZH)})"
-    rf"|(?P<{RESOLUTION}>{alternation(RESOLUTION_ZH)})|(?P<{WAITING}>{alternation(WAITING_ZH)})"
-    rf"|(?P<{NEGATIVE}>{alternation(NEGATIVE_EVENTS_ZH)})"
-)
-_OUTCOME_EN = regex(
-    rf"(?P<{PERFECT_RATE}>{english_words(PERFECT_RATES_EN)})|(?P<{FEELING}>{english_words(FEELINGS_EN)})"
-    rf"|(?P<{RESOLUTION}>{english_words(RESOLUTION_EN)})|(?P<{WAITING}>{english_words(WAITING_EN)})"
-    rf"|(?P<{NEGATIVE}>{english_words(NEGATIVE_EVENTS_EN)})",
-    re.IGNORECASE,
-)
-# 每个工作日 and every day are frequencies, not universals; 平均 is "average", not 均 "all"
-_NOT_PERIOD_ZH = rf"(?!\s*(?:{alternation(PERIODS_ZH)}))"
-_NOT_PERIOD_EN = rf"(?!\s+(?:{english_words(PERIODS_EN)}|times?\b|other\b|\d|{ENGLISH_NUMBER}))"
-_MARKER_ZH = regex(
-    rf"(?P<{PERFECT_PERCENT}>{alternation(PERFECT_PERCENT_ZH)})"
-    rf"|(?P<{UNIVERSAL}>(?:{alternation(UNIVERSAL_ZH)}|每一?[位名个桌户组间]){_NOT_PERIOD_ZH}"
-    rf"|均(?<!平均)(?![值匀衡等价]))"
-    rf"|(?P<{ABSENCE}>{alternation(ABSENCE_ZH)})"
-    rf"|(?P<{ZERO}>0(?<![\d.]0)(?![\d.%])|为零|降至零|降为零)"
-)
-_MARKER_EN = regex(
-    rf"(?P<not_absence>{english_words(NOT_ABSENCE_EN)})"
-    rf"|(?P<{PERFECT_PERCENT}>{english_words(PERFECT_PERCENT_EN)}|100\s*%)"
-    rf"|(?P<{UNIVERSAL}>{english_words(UNIVERSAL_EN)}){_NOT_PERIOD_EN}"
-    rf"|(?P<{ZERO}>\bzero\b|(?<![\d.])0(?![\d.%]))"
-    rf"|(?P<{ABSENCE}>{english_words(w for w in ABSENCE_EN if w != 'zero')})",
-    re.IGNORECASE,
-)
-_IMMEDIATE = regex(alternation(IMMEDIATE_ZH) + "|" + english_words(IMMEDIATE_EN), re.IGNORECASE)
-_COMPLETION = regex(alternation(COMPLETION_ZH) + "|" + english_words(COMPLETION_EN), re.IGNORECASE)
+
+def _outcome_zh() -> str:
+    return (
+        rf"(?P<{PERFECT_RATE}>{alternation(PERFECT_RATES_ZH)})|(?P<{FEELING}>{alternation(FEELINGS_ZH)})"
+        rf"|(?P<{RESOLUTION}>{alternation(RESOLUTION_ZH)})|(?P<{WAITING}>{alternation(WAITING_ZH)})"
+        rf"|(?P<{NEGATIVE}>{alternation(NEGATIVE_EVENTS_ZH)})"
+    )
+
+
+def _outcome_en() -> str:
+    return (
+        rf"(?P<{PERFECT_RATE}>{english_words(PERFECT_RATES_EN)})|(?P<{FEELING}>{english_words(FEELINGS_EN)})"
+        rf"|(?P<{RESOLUTION}>{english_words(RESOLUTION_EN)})|(?P<{WAITING}>{english_words(WAITING_EN)})"
+        rf"|(?P<{NEGATIVE}>{english_words(NEGATIVE_EVENTS_EN)})"
+    )
+
+
+def _marker_zh() -> str:
+    # 每个工作日 is a frequency, not a universal; 平均 is "average", not 均 "all"
+    not_period = rf"(?!\s*(?:{alternation(PERIODS_ZH)}))"
+    return (
+        rf"(?P<{PERFECT_PERCENT}>{alternation(PERFECT_PERCENT_ZH)})"
+        rf"|(?P<{UNIVERSAL}>(?:{alternation(UNIVERSAL_ZH)}|每一?[位名个桌户组间]){not_period}"
+        rf"|均(?<!平均)(?![值匀衡等价]))"
+        rf"|(?P<{ABSENCE}>{alternation(ABSENCE_ZH)})"
+        rf"|(?P<{ZERO}>0(?<![\d.]0)(?![\d.%])|为零|降至零|降为零)"
+    )
+
+
+def _marker_en() -> str:
+    # every day is a frequency, not a universal
+    not_period = rf"(?!\s+(?:{english_words(PERIODS_EN)}|times?\b|other\b|\d|{ENGLISH_NUMBER}))"
+    return (
+        rf"(?P<not_absence>{english_words(NOT_ABSENCE_EN)})"
+        rf"|(?P<{PERFECT_PERCENT}>{english_words(PERFECT_PERCENT_EN)}|100\s*%)"
+        rf"|(?P<{UNIVERSAL}>{english_words(UNIVERSAL_EN)}){not_period}"
+        rf"|(?P<{ZERO}>\bzero\b|(?<![\d.])0(?![\d.%]))"
+        rf"|(?P<{ABSENCE}>{english_words(w for w in ABSENCE_EN if w != 'zero')})"
+    )
+
+
+def _people_after_en() -> str:
+    # up to two words between, but not words that start another phrase ("each stop until passengers")
+    gap_word = (
+        r"(?!(?:until|at|to|when|before|after|in|on|for|with|by|from|and|or|while|unless|if|that|who|which)\b)"
+        r"[\w'-]+"
+    )
+    return rf"(?:\s+{gap_word}){{0,2}}?\s+(?:(?P<people>{english_words(PEOPLE_EN)})|{english_words(CASES_EN)})"
+
+
+_OUTCOME_ZH = regex(_outcome_zh)
+_OUTCOME_EN = regex(_outcome_en, re.IGNORECASE)
+_MARKER_ZH = regex(_marker_zh)
+_MARKER_EN = regex(_marker_en, re.IGNORECASE)
+_IMMEDIATE = regex(lambda: alternation(IMMEDIATE_ZH) + "|" + english_words(IMMEDIATE_EN), re.IGNORECASE)
+_COMPLETION = regex(lambda: alternation(COMPLETION_ZH) + "|" + english_words(COMPLETION_EN), re.IGNORECASE)
 _DIRECT_ONLY = frozenset(ABSENCE_DIRECT_ONLY_ZH)
 # the people or cases a universal word is about: 所有客户, 每位病人, all reported faults
 _PEOPLE_AFTER_ZH = regex(
-    rf"[\u4e00-\u9fff]{{0,4}}?(?P<people>{alternation(PEOPLE_ZH)})"
+    lambda: rf"[\u4e00-\u9fff]{{0,4}}?(?P<people>{alternation(PEOPLE_ZH)})"
     rf"|[\u4e00-\u9fff]{{0,4}}?(?:{alternation(CASES_ZH)})"
 )
-# up to two words between, but not words that start another phrase ("each stop until passengers")
-_GAP_WORD_EN = (
-    r"(?!(?:until|at|to|when|before|after|in|on|for|with|by|from|and|or|while|unless|if|that|who|which)\b)"
-    r"[\w'-]+"
-)
-_PEOPLE_AFTER_EN = regex(
-    rf"(?:\s+{_GAP_WORD_EN}){{0,2}}?\s+(?:(?P<people>{english_words(PEOPLE_EN)})|{english_words(CASES_EN)})",
-    re.IGNORECASE,
-)
+_PEOPLE_AFTER_EN = regex(_people_after_en, re.IGNORECASE)
 _SUBJECT_OPENER = regex(
-    rf"(?:{alternation(SUBJECT_OPENERS_ZH)}|{english_words(SUBJECT_OPENERS_EN)})\s*$", re.IGNORECASE
+    lambda: rf"(?:{alternation(SUBJECT_OPENERS_ZH)}|{english_words(SUBJECT_OPENERS_EN)})\s*$", re.IGNORECASE
 )
 # absence words that deny a whole group of people: no customer, 没有客户, 无一客户
 _NO_PEOPLE = regex(r"no|not a single|not one|none|nobody|没有|无一|零", re.IGNORECASE)
 _PREPOSITION_BEFORE_ZH = regex(r"[为向对给替帮与跟同在把请于由将和及]\s*$")
 _PASSIVE_EN = regex(r"\b(?:is|are|be|been|being|was|were|get|gets)\s+$", re.IGNORECASE)
 _WAIT_ENDS = frozenset(WAIT_ENDS_EN)
-_GUARANTEE = regex(alternation(GUARANTEE_ZH) + "|" + english_words(GUARANTEE_EN), re.IGNORECASE)
+_GUARANTEE = regex(lambda: alternation(GUARANTEE_ZH) + "|" + english_words(GUARANTEE_EN), re.IGNORECASE)
 _GUARANTEED_ABSOLUTE = regex(
-    alternation(GUARANTEED_ABSOLUTES_ZH) + "|" + english_words(GUARANTEED_ABSOLUTES_EN), re.IGNORECASE
+    lambda: alternation(GUARANTEED_ABSOLUTES_ZH) + "|" + english_words(GUARANTEED_ABSOLUTES_EN), re.IGNORECASE
 )
 _STAFF_AFTER = regex(
-    rf"\s*(?:[\u4e00-\u9fff]{{0,3}}?(?:{alternation(STAFF_ZH)})|(?:\s+[\w-]+)?\s+{english_words(STAFF_EN)})",
+    lambda: rf"\s*(?:[\u4e00-\u9fff]{{0,3}}?(?:{alternation(STAFF_ZH)})|(?:\s+[\w-]+)?\s+{english_words(STAFF_EN)})",
     re.IGNORECASE,
 )
 # 不超过, 不少于: a negation that starts a comparison is not an absence

@@ -34,17 +34,24 @@ from standards.smart.recognisers.qualities import is_adverb
 from standards.smart.spans import Span
 from standards.smart.text import Text
 
-# 台 is a noun suffix (服务台) except in 台面 (a counter top, which is cleaned)
-_NOUN_AFTER_ZH = rf"(?!{alternation(ACTION_NOUN_SUFFIXES_ZH)}|台(?!面))"
-_ACTIONS_ZH = regex(
-    rf"(?P<action>{alternation(ACTIONS_ZH)}){_NOUN_AFTER_ZH}|(?P<weak_action>{alternation(WEAK_ACTIONS_ZH)}){_NOUN_AFTER_ZH}"
-)
-_STRONG_EN = english_verb_forms(ACTIONS_EN, IRREGULAR_EN)
-_WEAK_EN = english_verb_forms(WEAK_ACTIONS_EN, IRREGULAR_EN) - _STRONG_EN
-_ACTIONS_EN = regex(
-    rf"(?P<action>{english_words(_STRONG_EN)})|(?P<weak_action>{english_words(_WEAK_EN)})",
-    re.IGNORECASE,
-)
+
+def _actions_zh() -> str:
+    # 台 is a noun suffix (服务台) except in 台面 (a counter top, which is cleaned)
+    noun_after = rf"(?!{alternation(ACTION_NOUN_SUFFIXES_ZH)}|台(?!面))"
+    return (
+        rf"(?P<action>{alternation(ACTIONS_ZH)}){noun_after}"
+        rf"|(?P<weak_action>{alternation(WEAK_ACTIONS_ZH)}){noun_after}"
+    )
+
+
+def _actions_en() -> str:
+    strong = english_verb_forms(ACTIONS_EN, IRREGULAR_EN)
+    weak = english_verb_forms(WEAK_ACTIONS_EN, IRREGULAR_EN) - strong
+    return rf"(?P<action>{english_words(strong)})|(?P<weak_action>{english_words(weak)})"
+
+
+_ACTIONS_ZH = regex(_actions_zh)
+_ACTIONS_EN = regex(_actions_en, re.IGNORECASE)
 _WORD_BEFORE = regex(r"([A-Za-z]+(?:'s|s')?|\d+)\s*$")
 _WORD_AFTER = regex(r"\s*([A-Za-z]+)")
 # quality adjectives mark a noun ("a warm welcome"); quality adverbs mark a verb ("warmly welcome")

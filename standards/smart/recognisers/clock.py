@@ -24,7 +24,7 @@ _COLON_TIME = regex(
     re.IGNORECASE,
 )
 _EN_HOUR = regex(
-    r"(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])|"
+    lambda: r"(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)(?![a-z])|"
     + english_words(CLOCK_WORDS_EN),
     re.IGNORECASE,
 )
@@ -33,10 +33,10 @@ _EN_HOUR = regex(
 _ZH_HOUR = r"(?:[01]?\d|2[0-4]|[零〇一二两三四五六七八九十]{1,3})"
 _ZH_MINUTE = r"(?:[0-5]?\d|[零〇一二三四五六七八九十]{1,3})"
 _ZH_CLOCK = regex(
-    rf"(?P<hour>{_ZH_HOUR})\s*[点时](?:\s*(?:半|整|一刻|三刻|{_ZH_MINUTE}\s*分(?!钟)))?"
+    lambda: rf"(?P<hour>{_ZH_HOUR})\s*[点时](?:\s*(?:半|整|一刻|三刻|{_ZH_MINUTE}\s*分(?!钟)))?"
     rf"(?P<suffix>\s*(?:{alternation(CLOCK_SUFFIXES_ZH)}))?"
 )
-_ZH_CLOCK_PREFIX = regex(rf"(?:{alternation(CLOCK_PREFIXES_ZH)})\s*$")
+_ZH_CLOCK_PREFIX = regex(lambda: rf"(?:{alternation(CLOCK_PREFIXES_ZH)})\s*$")
 _MONTHS = (
     "january|february|march|april|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"

@@ -25,10 +25,10 @@ _PERIOD_END_ZH = (
     r"\s*(?:结束|末|底|终)"
 )
 _DEADLINE_ZH = regex(
-    rf"(?:{alternation(BOUNDARY_BEFORE_ZH)}|{_PERIOD_END_ZH})\s*(?:之前|以前|前)|{alternation(DEADLINE_WORDS_ZH)}"
+    lambda: rf"(?:{alternation(BOUNDARY_BEFORE_ZH)}|{_PERIOD_END_ZH})\s*(?:之前|以前|前)|{alternation(DEADLINE_WORDS_ZH)}"
 )
 _DEADLINE_EN = regex(
-    rf"(?<![\w-])(?:by|before|until|till|no later than|not later than|prior to)\s+(?:the\s+)?"
+    lambda: rf"(?<![\w-])(?:by|before|until|till|no later than|not later than|prior to)\s+(?:the\s+)?"
     rf"(?:end|close|start|beginning)\s+of\s+(?:the\s+|each\s+|every\s+|this\s+|that\s+|next\s+|their\s+|your\s+)?"
     rf"{english_words(PERIODS_EN)}"
     rf"|(?<![\w-])(?:by|before|until|no later than)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"

@@ -24,20 +24,25 @@ from standards.smart.text import Text
 # 每班航班, 每班车, 每日班车: a service run (per occasion), not a work shift or a day
 _NOT_A_RUN_ZH = r"(?!\s*(?:航班|班机|飞机|列车|火车|车次|车|船|渡轮|机|次|趟))"
 _EVERY_PERIOD_ZH = regex(
-    rf"每\s*(?:个|一)?\s*(?:[\d{CHINESE_NUMERAL_CHARS}]+\s*个?)?\s*(?:{alternation(PERIODS_ZH)}){_NOT_A_RUN_ZH}"
+    lambda: rf"每\s*(?:个|一)?\s*(?:[\d{CHINESE_NUMERAL_CHARS}]+\s*个?)?\s*(?:{alternation(PERIODS_ZH)}){_NOT_A_RUN_ZH}"
 )
 _BY_PERIOD_ZH = regex(
-    rf"(?:{alternation(PERIOD_ADVERB_PREFIXES_ZH)})(?:{alternation(PERIOD_ADVERB_UNITS_ZH)})(?![时期])"
+    lambda: rf"(?:{alternation(PERIOD_ADVERB_PREFIXES_ZH)})(?:{alternation(PERIOD_ADVERB_UNITS_ZH)})(?![时期])"
 )
-_WORDS_ZH = regex(alternation(FREQUENCY_WORDS_ZH))
-_PERIOD_EN = english_words([*PERIODS_EN, *(p + "s" for p in PERIODS_EN)])
-_EVERY_PERIOD_EN = regex(
-    rf"(?<![\w-])(?:every|each|per|once|twice|thrice|times)\s+(?:(?:a|an|per|every|each)\s+)?"
-    rf"(?:(?:other|single|\d+|{ENGLISH_NUMBER})\s+)?{_PERIOD_EN}"
-    rf"|(?<![\w-])on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"
-    rf"|{english_words(FREQUENCY_WORDS_EN)}",
-    re.IGNORECASE,
-)
+_WORDS_ZH = regex(lambda: alternation(FREQUENCY_WORDS_ZH))
+
+
+def _every_period_en() -> str:
+    periods = english_words([*PERIODS_EN, *(p + "s" for p in PERIODS_EN)])
+    return (
+        rf"(?<![\w-])(?:every|each|per|once|twice|thrice|times)\s+(?:(?:a|an|per|every|each)\s+)?"
+        rf"(?:(?:other|single|\d+|{ENGLISH_NUMBER})\s+)?{periods}"
+        rf"|(?<![\w-])on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends)\b"
+        rf"|{english_words(FREQUENCY_WORDS_EN)}"
+    )
+
+
+_EVERY_PERIOD_EN = regex(_every_period_en, re.IGNORECASE)
 
 
 def find_frequencies(text: Text, masked: str) -> list[Span]:

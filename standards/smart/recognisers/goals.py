@@ -23,6 +23,7 @@ from standards.smart.lexicon.verbs import (
     NOUN_MARKERS_BEFORE_EN,
 )
 from standards.smart.patterns import (
+    Regex,
     alternation,
     english_verb_forms,
     english_words,
@@ -31,25 +32,25 @@ from standards.smart.patterns import (
 from standards.smart.spans import Span
 from standards.smart.text import Text
 
-_CHANGE_ZH = regex(alternation(CHANGE_VERBS_ZH))
-_STOP_ZH = regex(alternation(GOAL_OBJECT_STOPS_ZH))
-_CHANGE_EN = regex(english_words(english_verb_forms(CHANGE_VERBS_EN, IRREGULAR_EN)), re.IGNORECASE)
+_CHANGE_ZH = regex(lambda: alternation(CHANGE_VERBS_ZH))
+_STOP_ZH = regex(lambda: alternation(GOAL_OBJECT_STOPS_ZH))
+_CHANGE_EN = regex(lambda: english_words(english_verb_forms(CHANGE_VERBS_EN, IRREGULAR_EN)), re.IGNORECASE)
 _ASPIRATION_EN = regex(
-    english_words(english_verb_forms(ASPIRATION_VERBS_EN, IRREGULAR_EN))
+    lambda: english_words(english_verb_forms(ASPIRATION_VERBS_EN, IRREGULAR_EN))
     + r"(?:\s+[\w'-]+){0,4}?\s+"
     + english_words(ASPIRATION_OBJECTS_EN),
     re.IGNORECASE,
 )
 # "by" starts the means unless an amount follows ("by 20%"); the others always do
 _STOP_EN = regex(
-    r"(?<![\w-])by\s+(?![\d.]|\w+\s*(?:%|percent))|"
+    lambda: r"(?<![\w-])by\s+(?![\d.]|\w+\s*(?:%|percent))|"
     + english_words(w for w in GOAL_OBJECT_STOPS_EN if w != "by"),
     re.IGNORECASE,
 )
-_GOAL_NOUN = regex(alternation(GOAL_NOUNS_ZH) + "|" + english_words(GOAL_NOUNS_EN), re.IGNORECASE)
+_GOAL_NOUN = regex(lambda: alternation(GOAL_NOUNS_ZH) + "|" + english_words(GOAL_NOUNS_EN), re.IGNORECASE)
 # a goal noun's goal runs to the end of the sentence part, past a colon: 服务目标：零客诉
 _SENTENCE_PART_END = regex(r"[，,；;。！？!?\n]|\.(?!\d)")
-_DETERMINER_BEFORE = regex(english_words(NOUN_MARKERS_BEFORE_EN) + r"\s*$", re.IGNORECASE)
+_DETERMINER_BEFORE = regex(lambda: english_words(NOUN_MARKERS_BEFORE_EN) + r"\s*$", re.IGNORECASE)
 
 
 def find_goals(text: Text) -> list[Span]:
@@ -72,7 +73,7 @@ def find_goals(text: Text) -> list[Span]:
     return sorted(set(spans), key=lambda span: span.start)
 
 
-def _goal_span(text: Text, start: int, verb_end: int, stops: re.Pattern[str]) -> Span:
+def _goal_span(text: Text, start: int, verb_end: int, stops: Regex) -> Span:
     _, clause_end = text.clause_span(start)
     stop = stops.search(text.norm, verb_end, clause_end)
     end = stop.start() if stop else clause_end

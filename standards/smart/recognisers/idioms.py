@@ -20,7 +20,7 @@ from standards.smart.spans import Span
 from standards.smart.text import Text
 
 _IDIOM_ZH = regex(
-    alternation(IDIOMS_ZH)
+    lambda: alternation(IDIOMS_ZH)
     + "|"
     + "|".join(
         f"{re.escape(word)}(?![{re.escape(after)}])" for word, after in IDIOMS_ZH_UNLESS_FOLLOWED.items()
@@ -34,7 +34,7 @@ _METHOD_ZH = regex(
 # 6S, 5G, 4A, 3D, 7×24: a number glued to an upper-case letter, or a 24/7 availability
 _NAME_WITH_NUMBER = regex(r"\d+[A-Z]+(?![a-z])|7\s*[×xX*]\s*24(?!\d)|24\s*[×xX*/]\s*7(?!\d)")
 _GLUED_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
-_IDIOM_EN = regex(english_words(IDIOMS_EN), re.IGNORECASE)
+_IDIOM_EN = regex(lambda: english_words(IDIOMS_EN), re.IGNORECASE)
 
 
 def find_idioms(text: Text) -> list[Span]:

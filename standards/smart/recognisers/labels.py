@@ -25,13 +25,19 @@ _ORDINAL_ZH = regex(
     rf"第\s*(?=(?P<ordinal>\d+|[{CHINESE_NUMERAL_CHARS}]+))(?P=ordinal)(?!\s*(?:天|日|个?工作日|个?工作天|个?营业日))"
     r"(?:\s*[步个号位次名条项章节阶段期轮])?"
 )
-_AFTER_HAO = alternation(DATE_AFTER_HAO)
-_SUFFIX_LABEL_ZH = regex(
-    rf"(?<![\d.])(?=(?P<number>\d+|[{CHINESE_NUMERAL_CHARS}]+))(?P=number)\s*(?:号(?!\s*(?:{_AFTER_HAO}))(?:窗口|柜台|窗|台|桌|机|门|厅|位)?|"
-    rf"{alternation(s for s in LABEL_SUFFIXES_ZH if s != '号')})"
-)
+
+
+def _suffix_label_zh() -> str:
+    after_hao = alternation(DATE_AFTER_HAO)
+    return (
+        rf"(?<![\d.])(?=(?P<number>\d+|[{CHINESE_NUMERAL_CHARS}]+))(?P=number)\s*(?:号(?!\s*(?:{after_hao}))(?:窗口|柜台|窗|台|桌|机|门|厅|位)?|"
+        rf"{alternation(s for s in LABEL_SUFFIXES_ZH if s != '号')})"
+    )
+
+
+_SUFFIX_LABEL_ZH = regex(_suffix_label_zh)
 _NOUN_LABEL_EN = regex(
-    english_words(LABEL_NOUNS_EN, boundary_after=False)
+    lambda: english_words(LABEL_NOUNS_EN, boundary_after=False)
     + r"(?:\s+#?\s*|\s*#\s*)(?:\d+[A-Za-z]?|(?-i:[A-Z]))(?![\w.%]|\s*(?:%|percent|per cent))",
     re.IGNORECASE,
 )

@@ -14,12 +14,12 @@ from standards.smart.spans import Span
 from standards.smart.text import Text
 
 # 满意 is vague, 满意度 is a rating: the longer word wins because both lists are tried at once
-_VAGUE_ZH = regex(rf"(?P<rating>{alternation(RATING_ZH)})|(?P<vague>{alternation(VAGUE_ZH)})")
-_VAGUE_EN = regex(english_words(VAGUE_EN), re.IGNORECASE)
+_VAGUE_ZH = regex(lambda: rf"(?P<rating>{alternation(RATING_ZH)})|(?P<vague>{alternation(VAGUE_ZH)})")
+_VAGUE_EN = regex(lambda: english_words(VAGUE_EN), re.IGNORECASE)
 _VAGUE_WORDS_EN = frozenset(VAGUE_EN)
 # 做好服务工作, 做好接待工作: "do the X work well" names no behaviour
 _DO_THE_WORK_WELL_ZH = regex(r"做好[\u4e00-\u9fff]{0,8}?工作")
-_RATING_EN = regex(english_words(RATING_EN), re.IGNORECASE)
+_RATING_EN = regex(lambda: english_words(RATING_EN), re.IGNORECASE)
 
 
 def find_quality_words(text: Text) -> tuple[list[Span], list[Span]]:

@@ -71,10 +71,10 @@ for _category, _words in (
 
 # between the number and its unit: 10多分钟, 三个工作日, 一个半小时, 两到三个
 _BRIDGE = regex(r"\s*(?:多|余|来|几)?\s*(?:个)?\s*(?:半)?\s*")
-_ZH_UNIT = regex(alternation(_ZH_UNIT_CATEGORY))
+_ZH_UNIT = regex(lambda: alternation(_ZH_UNIT_CATEGORY))
 # "2-hour window", "15-minute slot": the hyphen joins number and unit
 _EN_UNIT = regex(
-    r"(?:\s*-\s*|\s*)(?:" + alternation(_EN_UNIT_CATEGORY).replace(r"\ ", r"\s+") + r")(?![A-Za-z0-9_-])",
+    lambda: r"(?:\s*-\s*|\s*)(?:" + alternation(_EN_UNIT_CATEGORY, space=r"\s+") + r")(?![A-Za-z0-9_-])",
     re.IGNORECASE,
 )
 _SYMBOL_TIME = regex(r"\s*(?:ms|s|secs?|mins?|h|hrs?|d|wd|w)(?![A-Za-z])")
@@ -90,7 +90,7 @@ _NOT_COUNTED_WORDS = frozenset(
     "pm per if when after before but so not no yes who which whom whose more less another".split()
 )
 _COMPARATOR_BEFORE = regex(
-    "(?:"
+    lambda: "(?:"
     + alternation(units.COMPARATORS_ZH)
     + "|"
     + alternation(units.COMPARATORS_SYMBOLS)
@@ -101,9 +101,9 @@ _COMPARATOR_BEFORE = regex(
     + r"|(?:得分|评分|分数|分值|score|rating)\s*(?:为|是|of|:)?)\s*$",
     re.IGNORECASE,
 )
-_LEVEL_BEFORE = regex(r"(?:" + alternation(units.LEVEL_WORDS) + r")\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = regex(lambda: r"(?:" + alternation(units.LEVEL_WORDS) + r")\s*$", re.IGNORECASE)
 _POSTFIX = regex(
-    r"\s*(?:" + alternation(units.POSTFIX_ZH) + "|" + english_words(units.POSTFIX_EN) + r"|\+|/\s*\d+)",
+    lambda: r"\s*(?:" + alternation(units.POSTFIX_ZH) + "|" + english_words(units.POSTFIX_EN) + r"|\+|/\s*\d+)",
     re.IGNORECASE,
 )
 # 每周一次, 一天一次, 每月对每间客房进行一次检查: a period earlier in the clause makes the bare 一 a count
@@ -112,13 +112,13 @@ _PERIOD_BEFORE_ZH = regex(
 )
 _COMPARATOR_ANYWHERE = regex(r"(?:至少|最少|不少于|不低于)[^，,；;。！？!?]*$")
 _EN_FREQUENCY_AFTER = regex(
-    r"\s+(?:a|an|per|every|each)\s+" + english_words(PERIODS_EN) + r"|\s*(?:[.,;!?]|$)",
+    lambda: r"\s+(?:a|an|per|every|each)\s+" + english_words(PERIODS_EN) + r"|\s*(?:[.,;!?]|$)",
     re.IGNORECASE,
 )
 _EN_ONCE_BEFORE = regex(r"(?:at least|at most|only|more than|exactly|no more than)\s*$", re.IGNORECASE)
 # "within an hour", "half an hour": a / an standing for one
 _A_TIME = regex(
-    r"(?<![\w-])(?:(?:within|in|under|for|about|around|after|before|up to|every|each|per)\s+(?:a|an)"
+    lambda: r"(?<![\w-])(?:(?:within|in|under|for|about|around|after|before|up to|every|each|per)\s+(?:a|an)"
     r"(?:\s+half)?|half\s+an?|an?\s+half)\s+" + english_words(units.TIME_EN),
     re.IGNORECASE,
 )

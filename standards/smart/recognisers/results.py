@@ -27,13 +27,13 @@ from standards.smart.spans import Span
 from standards.smart.text import Text
 
 _TIMED_ZH = regex(
-    rf"(?:{alternation(TIMED_ZH)})(?:{alternation(TIME_NOUNS_ZH)})|{alternation(RESULT_NOUNS_ZH)}"
+    lambda: rf"(?:{alternation(TIMED_ZH)})(?:{alternation(TIME_NOUNS_ZH)})|{alternation(RESULT_NOUNS_ZH)}"
     rf"|(?<!{'|'.join(NOT_TIMED_ZH)})(?<=[\u4e00-\u9fff]{{2}})时间"
 )
 _RATE_ZH = regex(rf"[\u4e00-\u9fff]{{1,3}}{RATE_SUFFIX_ZH}")
 _NOT_RATE_ZH = tuple(NOT_RESULT_RATES_ZH)
 _TIMED_EN = regex(
-    english_words(TIMED_EN, boundary_after=False)
+    lambda: english_words(TIMED_EN, boundary_after=False)
     + r"\s+"
     + english_words(TIME_NOUNS_EN)
     + "|"

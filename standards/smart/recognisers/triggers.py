@@ -29,7 +29,7 @@ from standards.smart.spans import Span
 from standards.smart.text import Text
 
 _PER_OCCASION_ZH = regex(
-    rf"每\s*一?\s*(?:{alternation(PER_OCCASION_ZH)})|{alternation(PER_OCCASION_ADVERBS_ZH)}"
+    lambda: rf"每\s*一?\s*(?:{alternation(PER_OCCASION_ZH)})|{alternation(PER_OCCASION_ADVERBS_ZH)}"
 )
 # …时 / …后 / …前 closing a phrase: 客户到达时, 受理投诉后, 进门前 (not 及时, 前台, 最后)
 _EVENT_SUFFIX_ZH = regex(
@@ -39,15 +39,15 @@ _EVENT_SUFFIX_ZH = regex(
 )
 _EVENT_START_ZH = regex(r"[当在于待凡]")
 _TRIGGER_EN = regex(
-    rf"{english_words(TRIGGER_WORDS_EN)}(?!\s+possible)[^,.;:!?]{{0,48}}",
+    lambda: rf"{english_words(TRIGGER_WORDS_EN)}(?!\s+possible)[^,.;:!?]{{0,48}}",
     re.IGNORECASE,
 )
 _PER_OCCASION_EN = regex(
-    rf"(?<![\w-])(?:per|each|every)\s+(?!{english_words(PERIODS_EN)}|time\b|other\b)[a-z]+",
+    lambda: rf"(?<![\w-])(?:per|each|every)\s+(?!{english_words(PERIODS_EN)}|time\b|other\b)[a-z]+",
     re.IGNORECASE,
 )
-_IMMEDIACY = regex(alternation(IMMEDIACY_ZH))
-_IMMEDIACY_EN = regex(english_words(IMMEDIACY_EN), re.IGNORECASE)
+_IMMEDIACY = regex(lambda: alternation(IMMEDIACY_ZH))
+_IMMEDIACY_EN = regex(lambda: english_words(IMMEDIACY_EN), re.IGNORECASE)
 # 10 分钟后, 24 小时后, 9 点前: an amount before 后/前 (but 网点时 is a place)
 _TIME_AMOUNT_BEFORE = regex(r"(?:\d|[秒钟天日周月年:]|小时|[\d一二三四五六七八九十两半]\s*[点时])\s*$")
 
