@@ -15,8 +15,9 @@ Public API (heavy libraries load only when used)::
 Modules: view.py (Document → view), diagrams.py (SVG on paper), smart_review.py (SMART
 appendix), comparison.py (``--against`` chapter), environment.py (the two Jinja2
 environments; the Markdown escaper is blueprint.render.escape.md_text), html.py, markdown.py, pdf.py,
-fetcher.py (the PDF step's only way to read), docx.py and docx_diagrams.py (Word, with PNG
-diagrams), manual.py (the CLI's worker).
+fetcher.py (the PDF step's only way to read), docx.py (the handbook walked into Word),
+word.py (a Word-document builder that knows nothing of handbooks), docx_diagrams.py (PNG
+diagrams for Word), manual.py (the CLI's worker).
 """
 
 from __future__ import annotations

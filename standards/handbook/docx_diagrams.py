@@ -24,7 +24,7 @@ from blueprint.i18n import t
 from blueprint.model import Document
 from standards.handbook.diagrams import MIN_TEXT_PT, lane_label_box, measure, sanitise
 
-# Room for a drawing, in pt, on the pages docx.py lays out (A4 is 595.3 × 841.9 pt): in the
+# Room for a drawing, in pt, on the pages word.py sets up (A4 is 595.3 × 841.9 pt): in the
 # flow of a chapter's portrait page, and alone on a landscape or portrait page (less margins,
 # the section heading and the caption line under each picture).
 # A few pt of slack on each width: two pictures side by side that fill the line exactly
