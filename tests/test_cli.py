@@ -189,6 +189,11 @@ def test_the_installed_program_is_run_and_importing_the_cli_keeps_the_collector_
     assert script.value == "blueprint.cli:run"
     code = ("import gc; before = gc.get_threshold(); import blueprint.cli; assert gc.get_threshold() == before;"
             "import sys; sys.argv = ['blueprint', '--version'];\n"
-            "try: blueprint.cli.run()\nexcept SystemExit: pass\nprint(gc.get_threshold()[0])")
-    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert completed.stdout.split()[-1] == "100000"
+            "try: blueprint.cli.run()\nexcept SystemExit: pass\n"
+            "import os; print(gc.get_threshold()[0], os.environ.get('PYDANTIC_DISABLE_PLUGINS'))")
+    environment = {key: value for key, value in os.environ.items() if key != "PYDANTIC_DISABLE_PLUGINS"}
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment)
+    assert completed.stdout.split()[-2:] == ["100000", "__all__"]
+    environment["PYDANTIC_DISABLE_PLUGINS"] = "logfire"  # the user's own choice is kept
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment)
+    assert completed.stdout.split()[-1] == "logfire"
