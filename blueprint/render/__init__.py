@@ -14,6 +14,8 @@ For the handbook (several inline SVGs on one page):
   column can exceed it), so fitted to an A4 landscape page (about 770 pt of width) the
   smallest text (9 pt) prints at 7 pt or more. Wider blueprints need more segments, not
   smaller text.
+- ``render_segments(document, output_format, *, lang=None, max_columns=5, bare=False)
+  -> list[bytes]``: the same segments drawn in any format (the Word handbook takes PNG).
 
 For the CLI: ``render_file(path, output, lang=None, against=None) -> (findings, written)``.
 Nothing here imports Graphviz's Python package; ``dot`` runs as a program.
@@ -25,7 +27,7 @@ import re
 
 from blueprint.render.theme import SEGMENT_COLUMNS
 
-__all__ = ["render_svg", "render_svg_segments", "render_dot", "render_bytes", "SEGMENT_COLUMNS"]
+__all__ = ["render_svg", "render_svg_segments", "render_segments", "render_dot", "render_bytes", "SEGMENT_COLUMNS"]
 
 _REFERENCES = re.compile(r'(\sid=")|(url\(#)|(href="#)')
 
@@ -55,9 +57,10 @@ def render_svg(document, *, lang=None, against=None, id_prefix: str = "") -> str
     return prefix_ids(svg, id_prefix)
 
 
-def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUMNS, id_prefix: str = "",
-                        bare: bool = False) -> list[str]:
-    """The blueprint cut into segments of at most ``max_columns`` columns, as SVG strings.
+def render_segments(document, output_format: str, *, lang=None, max_columns: int = SEGMENT_COLUMNS,
+                    bare: bool = False) -> list[bytes]:
+    """The blueprint cut into segments of at most ``max_columns`` columns, each drawn in
+    ``output_format`` (svg, png or pdf), lane labels on each and "continued" marks at the cuts.
 
     ``bare``: for a page that already carries the title (a handbook), segments leave out the
     title lines and draw the legend on the last segment only.
@@ -79,9 +82,18 @@ def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUM
         frame.continued_from, frame.continues = index > 0, index < len(ranges) - 1
         frame.bare, frame.legend = bare, not bare or index == len(ranges) - 1
         text = dot_source(spec, frame, first=first, stop=stop, columns=columns)
-        svg = run_graphviz(text, "svg", lang=spec.language).decode("utf-8")
-        result.append(prefix_ids(svg, f"{id_prefix}s{index}-" if len(ranges) > 1 or id_prefix else ""))
+        result.append(run_graphviz(text, output_format, lang=spec.language))
     return result
+
+
+def render_svg_segments(document, *, lang=None, max_columns: int = SEGMENT_COLUMNS, id_prefix: str = "",
+                        bare: bool = False) -> list[str]:
+    """``render_segments`` as SVG strings; segment ``i`` gets ids prefixed ``f"{id_prefix}s{i}-"``
+    (when there are several segments or a prefix)."""
+    segments = render_segments(document, "svg", lang=lang, max_columns=max_columns, bare=bare)
+    several = len(segments) > 1 or id_prefix
+    return [prefix_ids(svg.decode("utf-8"), f"{id_prefix}s{index}-" if several else "")
+            for index, svg in enumerate(segments)]
 
 
 def prefix_ids(svg: str, prefix: str) -> str:

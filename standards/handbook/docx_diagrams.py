@@ -118,34 +118,22 @@ def segment_sheets(document: Document, lang: str) -> list[Sheet] | None:
     """The blueprint as the renderer's segments, one PNG each; None when this renderer has no
     segments to offer (then the caller cuts the whole drawing itself).
 
-    The same steps as ``blueprint.render.render_svg_segments(..., bare=True)``, with Graphviz
-    asked for PNG instead of SVG.
+    The renderer's own segments (``blueprint.render.render_segments``, bare: the chapter
+    heading names the blueprint and the legend is drawn once, on the last segment), as PNG.
     """
     try:
-        from blueprint.render.diagram import build_spec, dot_source, frame_for
-        from blueprint.render.formats import PNG_DPI, run_graphviz
-        from blueprint.render.layout import full_columns, plan_layout, segment_ranges
-        from blueprint.render.theme import SEGMENT_COLUMNS, SMALL_SIZE
+        from blueprint.render import render_segments
+        from blueprint.render.formats import PNG_DPI
+        from blueprint.render.theme import SMALL_SIZE
     except ImportError:
         return None
-    spec = build_spec(document, lang)
-    columns = full_columns(spec)
-    ranges = segment_ranges(plan_layout(spec, columns), max_columns=SEGMENT_COLUMNS)
+    pngs = render_segments(document, "png", lang=lang, bare=True)
+    points_per_pixel = 72 / PNG_DPI  # segments are narrow enough for the full resolution
     sheets = []
-    for index, (first, stop) in enumerate(ranges):
-        frame = frame_for(document, spec.language)
-        if len(ranges) > 1:
-            part = t("render.part", spec.language, index=index + 1, count=len(ranges))
-            frame.subtitle = " · ".join(p for p in (frame.subtitle, part) if p)
-        frame.continued_from, frame.continues = index > 0, index < len(ranges) - 1
-        # The chapter heading names the blueprint; the legend is drawn once, on the last segment.
-        frame.bare, frame.legend = True, index == len(ranges) - 1
-        text = dot_source(spec, frame, first=first, stop=stop, columns=columns)
-        png = run_graphviz(text, "png", lang=spec.language)
+    for index, png in enumerate(pngs):
         width_px, height_px = png_size(png)
-        points_per_pixel = 72 / PNG_DPI  # segments are narrow enough for the full resolution
         piece = Piece(png, width_px * points_per_pixel, height_px * points_per_pixel)
-        sheets.append(Sheet([piece], index + 1, len(ranges), SMALL_SIZE))
+        sheets.append(Sheet([piece], index + 1, len(pngs), SMALL_SIZE))
     return sheets
 
 
