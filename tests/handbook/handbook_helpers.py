@@ -49,3 +49,26 @@ def wide_blueprint(steps: int = 40, *, language: str = "zh-CN", ident: str = "wi
         items.append(step)
     return {"blueprint": {"id": ident, "title": f"宽蓝图 {ident}", "language": language},
             "steps": items, "standards": standards}
+
+
+def expected_texts(path: str | Path) -> list[tuple[str, str]]:
+    """(what, text) that every handbook format must print for the blueprint at ``path``: each
+    standard, phrase to say and to avoid, and fail point with its cause, prevention, recovery
+    and owner."""
+    from blueprint.loaders import load
+
+    document = load(str(path)).document
+    name = Path(path).name
+    wanted = []
+    for standard in document.standards:
+        wanted.append((f"{name} standard {standard.id}", standard.statement))
+        if standard.phrases:
+            wanted += [(f"{name} phrase to say of {standard.id}", phrase) for phrase in standard.phrases.say]
+            wanted += [(f"{name} phrase to avoid of {standard.id}", phrase) for phrase in standard.phrases.avoid]
+    for step in document.steps:
+        for fail in step.fail_points:
+            wanted.append((f"{name} fail point {fail.id}", fail.what))
+            for field in ("cause", "prevent", "recover", "owner"):
+                if getattr(fail, field):
+                    wanted.append((f"{name} {fail.id}.{field}", getattr(fail, field)))
+    return wanted

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from blueprint.cli import main
 from blueprint.loaders import load
-from handbook_helpers import FIXTURES, squeeze, wide_blueprint, write_blueprint
+from handbook_helpers import FIXTURES, expected_texts, squeeze, wide_blueprint, write_blueprint
 
 docx = pytest.importorskip("docx")
 from docx.oxml.ns import qn
@@ -61,28 +61,6 @@ def examples_docx(tmp_path_factory) -> Path:
     result = CliRunner().invoke(main, ["manual", *EXAMPLES, "-o", str(out)])
     assert result.exit_code == 0, result.output
     return out
-
-
-def expected_texts(path: str) -> list[tuple[str, str]]:
-    """(what, text): each standard, phrase to say and to avoid, fail point with its cause,
-    prevention, recovery and owner, and each step with a wait."""
-    document = load(path).document
-    name = Path(path).name
-    wanted = []
-    for standard in document.standards:
-        wanted.append((f"{name} standard {standard.id}", standard.statement))
-        if standard.phrases:
-            for phrase in standard.phrases.say:
-                wanted.append((f"{name} phrase to say of {standard.id}", phrase))
-            for phrase in standard.phrases.avoid:
-                wanted.append((f"{name} phrase to avoid of {standard.id}", phrase))
-    for step in document.steps:
-        for fail in step.fail_points:
-            wanted.append((f"{name} fail point {fail.id}", fail.what))
-            for field in ("cause", "prevent", "recover", "owner"):
-                if getattr(fail, field):
-                    wanted.append((f"{name} {fail.id}.{field}", getattr(fail, field)))
-    return wanted
 
 
 def test_is_a_word_document(examples_docx):

@@ -15,27 +15,14 @@ from pathlib import Path
 import pytest
 
 from blueprint.loaders import load
-from handbook_helpers import FIXTURES, pdf_text, squeeze
+from handbook_helpers import FIXTURES, expected_texts, pdf_text, squeeze
 
 INPUTS = [FIXTURES / "counter-complaint.yaml", FIXTURES / "hotel-checkin.yaml", FIXTURES / "bank-counter-tw.yaml"]
 
 
-def expected_texts() -> list[tuple[str, str]]:
-    """(what, text) for every standard, fail point and recovery of the inputs."""
-    wanted = []
-    for path in INPUTS:
-        document = load(str(path)).document
-        for standard in document.standards:
-            wanted.append((f"{path.name} standard {standard.id}", standard.statement))
-            for phrase in (standard.phrases.say + standard.phrases.avoid) if standard.phrases else []:
-                wanted.append((f"{path.name} phrase of {standard.id}", phrase))
-        for step in document.steps:
-            for fail in step.fail_points:
-                wanted.append((f"{path.name} fail point {fail.id}", fail.what))
-                for field in ("cause", "prevent", "recover", "owner"):
-                    if getattr(fail, field):
-                        wanted.append((f"{path.name} {fail.id}.{field}", getattr(fail, field)))
-    return wanted
+def all_expected_texts() -> list[tuple[str, str]]:
+    """(what, text) for every standard, phrase, fail point and recovery of the inputs."""
+    return [item for path in INPUTS for item in expected_texts(path)]
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +60,9 @@ def _markdown_text(path: Path) -> str:
     return html.unescape(re.sub(r"\\(.)", r"\1", text))
 
 
-@pytest.mark.parametrize("what", [what for what, _ in expected_texts()])
+@pytest.mark.parametrize("what", [what for what, _ in all_expected_texts()])
 def test_everything_in_html_and_markdown(written, what):
-    text = dict(expected_texts())[what]
+    text = dict(all_expected_texts())[what]
     assert squeeze(text) in squeeze(_html_text(written["html"])), what
     assert squeeze(text) in squeeze(_markdown_text(written["md"])), what
 
@@ -83,7 +70,7 @@ def test_everything_in_html_and_markdown(written, what):
 @pytest.mark.needs_weasyprint
 def test_everything_in_pdf(written_pdf):
     printed = squeeze(pdf_text(written_pdf))
-    missing = [what for what, text in expected_texts() if squeeze(text) not in printed]
+    missing = [what for what, text in all_expected_texts() if squeeze(text) not in printed]
     assert missing == []
 
 
