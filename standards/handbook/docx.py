@@ -188,13 +188,17 @@ class _Writer:
                 word.cell_line(cells[4], likely, colour=MUTED, size=8)
         word.cell(cells[5], separator.join(step.evidence))
 
+    def section(self, key: str, bookmark: str, items) -> bool:
+        """A chapter section's heading, then its note: "none" (and False) when it has no
+        ``items``, else its introduction."""
+        self.word.heading(self.t(f"{key}.title"), 2, bookmark)
+        self.word.paragraph(self.t(f"{key}.intro" if items else f"{key}.none"), "Note")
+        return bool(items)
+
     def standards(self, chapter: Chapter) -> None:
-        t, word = self.t, self.word
-        word.heading(t("standards.title"), 2, f"{chapter.anchor}-standards")
-        if not chapter.standard_groups:
-            word.paragraph(t("standards.none"), "Note")
+        word = self.word
+        if not self.section("standards", f"{chapter.anchor}-standards", chapter.standard_groups):
             return
-        word.paragraph(t("standards.intro"), "Note")
         smart = {row.id: row for row in chapter.smart}
         for group in chapter.standard_groups:
             word.heading(group.title, 3)
@@ -252,11 +256,8 @@ class _Writer:
 
     def fail_points(self, chapter: Chapter) -> None:
         t, word = self.t, self.word
-        word.heading(t("fail_points.title"), 2, f"{chapter.anchor}-fail-points")
-        if not chapter.fail_points:
-            word.paragraph(t("fail_points.none"), "Note")
+        if not self.section("fail_points", f"{chapter.anchor}-fail-points", chapter.fail_points):
             return
-        word.paragraph(t("fail_points.intro"), "Note")
         widths = (120.0, 80.0, 105.0, 105.0, TEXT_WIDTH - 410.0)
         table = word.table(len(chapter.fail_points) + 1, widths)
         for cell, key in zip(table.rows[0].cells, ("what", "cause", "prevent", "recover", "owner")):
