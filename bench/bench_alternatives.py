@@ -47,6 +47,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_render import generate_blueprint, plain_dot
+from installed import blueprint_command
 
 PUPPETEER_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -210,7 +211,7 @@ def locate_tools(folder: Path, stem: str, options: argparse.Namespace) -> list[T
     files = {suffix: folder / f"{stem}.{suffix}" for suffix in ("yaml", "dot", "puml", "mmd")}
     tools = []
 
-    blueprint = shutil.which("blueprint")
+    blueprint = blueprint_command()
     out = folder / f"{stem}.blueprint.svg"
     tools.append(Tool("blueprint render", blueprint and [blueprint, "render", str(files["yaml"]), "-o", str(out)], out))
 
