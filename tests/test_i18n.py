@@ -35,6 +35,16 @@ def test_every_language_has_every_key_and_placeholder(area):
             assert _placeholders(other[key]) == _placeholders(text), (area, lang, key)
 
 
+def test_no_key_is_in_two_areas():
+    """Lookups read areas one by one and stop at the first that has the key: a key in two
+    areas would give whichever area is read first."""
+    owner: dict[str, str] = {}
+    for area in AREAS:
+        for key in _load(area, "en"):
+            assert key not in owner, (key, owner.get(key), area)
+            owner[key] = area
+
+
 def test_lookup_falls_back_to_english_and_normalises_codes():
     assert normalise_language("zh_cn") == "zh-CN" and normalise_language("zh-Hant") == "zh-TW"
     assert t("lane.customer", "zh-CN") == "顾客行为"
