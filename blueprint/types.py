@@ -25,7 +25,7 @@ def _coerce_text(value: Any) -> Any:
     # YAML reads `version: 2.1` or `name: 2024` as numbers; authors mean text.
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
-    if isinstance(value, str):
+    if isinstance(value, str) and not value.isascii():  # the common text needs no search
         broken = _SURROGATE_RE.search(value)
         if broken:
             # Half of a UTF-16 pair, only a Python DSL can hold it (YAML refuses it): no file,

@@ -163,7 +163,7 @@ def _check_events(yaml, text: str) -> tuple[bool, int]:
     has_aliases = False
     for event in yaml.parse(io.StringIO(text)):
         if isinstance(event, ScalarEvent):
-            size += 1 + len(event.value) // CHARACTERS_PER_NODE
+            size += _text_weight(event.value)
         elif isinstance(event, CollectionStartEvent):
             size += 1
             depth += 1
@@ -195,11 +195,16 @@ def _children(node) -> list:
 
 
 def _weight(node) -> int:
-    """What one node costs once expanded: 1, and one more per CHARACTERS_PER_NODE of its text."""
+    """What one composed node costs once expanded (see ``_text_weight``)."""
     value = node.value
     if node.id == "scalar" and isinstance(value, str):
-        return 1 + len(value) // CHARACTERS_PER_NODE
+        return _text_weight(value)
     return 1
+
+
+def _text_weight(text: str) -> int:
+    """What a scalar counts towards the limits: 1, and one more per CHARACTERS_PER_NODE of text."""
+    return 1 + len(text) // CHARACTERS_PER_NODE
 
 
 def _check_size(root, limit: int) -> None:
@@ -322,10 +327,8 @@ class _Converter:
         return merged
 
     def convert_key(self, key_node) -> Any:
-        from ruamel.yaml.nodes import ScalarNode
-
         tag = key_node.tag
-        if not isinstance(key_node, ScalarNode) or tag not in _SCALAR_TAGS:
+        if key_node.id != "scalar" or tag not in _SCALAR_TAGS:
             return None
         value = self._scalar(key_node, tag)
         if isinstance(value, bool) or value is None:
