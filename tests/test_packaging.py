@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from support import skip_or_fail
+
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 #: what the build reads: the two configuration files, the readme, the package and data folders
@@ -73,10 +75,7 @@ def expected_files() -> dict[str, str]:
 def wheel(tmp_path_factory) -> Path:
     missing = _missing_build_tool()
     if missing:
-        message = f"cannot build the wheel: {missing} (pip install -e '.[test]')"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        skip_or_fail(f"cannot build the wheel: {missing} (pip install -e '.[test]')")
     # A copy, so the build neither writes build/ into the checkout nor ships a stale build/lib.
     source = tmp_path_factory.mktemp("source")
     for name in BUILD_FILES:
