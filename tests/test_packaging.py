@@ -122,19 +122,21 @@ def test_the_wheel_installs_nothing_beside_its_packages(wheel):
     assert not extra, f"the wheel would install these into site-packages: {sorted(extra)}"
 
 
-def _blueprint(unpacked: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+def _installed_python(unpacked: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
     # The unpacked wheel first on the path: an installed copy, away from the checkout.
     env = {**os.environ, "PYTHONPATH": str(unpacked), "PYTHONDONTWRITEBYTECODE": "1"}
-    return subprocess.run([sys.executable, "-m", "blueprint", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+
+
+def _blueprint(unpacked: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    return _installed_python(unpacked, cwd, "-m", "blueprint", *args)
 
 
 def test_an_installed_copy_reads_its_own_data(unpacked, tmp_path):
     probe = ("import blueprint, blueprint.resources as r, blueprint.profiles.loader as p, blueprint.i18n as i;"
              "print(blueprint.__file__); print(r.templates_dir()); print(r.examples_dir());"
              "print(r.profiles_dir()); print(len(p.packaged_profiles())); print(len(i.catalogue('zh-CN')))")
-    env = {**os.environ, "PYTHONPATH": str(unpacked), "PYTHONDONTWRITEBYTECODE": "1"}
-    done = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env=env, capture_output=True, text=True)
+    done = _installed_python(unpacked, tmp_path, "-c", probe)
     assert done.returncode == 0, done.stderr
     module, templates, examples, profiles, n_profiles, n_keys = done.stdout.split("\n")[:6]
     package = unpacked / "blueprint"
