@@ -274,3 +274,17 @@ def run_every_command(path: Path, base: Path, workdir: Path, plan: Plan, *, runs
     check_diff(base, path, plan)
     check_simulate(path, plan, runs)
     check_export(path, workdir)
+
+
+# What `diff` compares a case with, unless the case is a mutated example (then: that example).
+STARTER = Path(__file__).resolve().parents[2] / "templates" / "init" / "starter.yaml"
+
+
+def run_case(text: str, name: str, plan: Plan, *, base: Path = STARTER, runs: int = 30) -> None:
+    """``text`` written as ``name`` in a fresh folder, then through every command."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        path.write_text(text, encoding="utf-8")
+        run_every_command(path, base, Path(folder), plan, runs=runs)

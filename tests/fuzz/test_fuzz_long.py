@@ -10,15 +10,12 @@ through validate, smart, render, manual (when drawn), stats, diff, simulate and 
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_cli import INVOCATIONS, LONG_MANUAL, LONG_RENDER, Plan, check_smart, plans, run_every_command
-from fuzz_inputs import EXAMPLES, broken_yaml, dsl_case, example_case, generated_yaml, statements
+from fuzz_cli import INVOCATIONS, LONG_MANUAL, LONG_RENDER, Plan, check_smart, plans, run_case
+from fuzz_inputs import broken_yaml, dsl_case, example_case, generated_yaml, statements
 from known_bugs import MET
 
 pytestmark = [pytest.mark.fuzz, pytest.mark.needs_dot]
@@ -28,40 +25,32 @@ LONG = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 FILE_NAMES = st.sampled_from(["case.yaml", "案例 一.yaml", "we ird'name.yml", "-dash.yaml", "a.b.c.YML"])
-BASE = EXAMPLES.parent / "templates" / "init" / "starter.yaml"
 LONG_PLANS = plans(render_suffixes=LONG_RENDER, manual_suffixes=LONG_MANUAL)
-
-
-def _run(text: str, name: str, plan, base: Path = BASE) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        path.write_text(text, encoding="utf-8")
-        run_every_command(path, base, Path(folder), plan, runs=100)
 
 
 @settings(LONG, max_examples=1500)
 @given(generated_yaml(), FILE_NAMES, LONG_PLANS)
 def test_generated_blueprints_through_every_command(text, name, plan):
-    _run(text, name, plan)
+    run_case(text, name, plan, runs=100)
 
 
 @settings(LONG, max_examples=1700)
 @given(broken_yaml(), FILE_NAMES, LONG_PLANS)
 def test_broken_blueprints_through_every_command(text, name, plan):
-    _run(text, name, plan)
+    run_case(text, name, plan, runs=100)
 
 
 @settings(LONG, max_examples=1000)
 @given(example_case(), LONG_PLANS)
 def test_mutated_examples_through_every_command(case, plan):
     example, text = case
-    _run(text, example.name, plan, base=example)
+    run_case(text, example.name, plan, base=example, runs=100)
 
 
 @settings(LONG, max_examples=800)
 @given(dsl_case(), LONG_PLANS)
 def test_dsl_modules_through_every_command(source, plan):
-    _run(source, "case.py", plan)
+    run_case(source, "case.py", plan, runs=100)
 
 
 @settings(LONG, max_examples=3000)

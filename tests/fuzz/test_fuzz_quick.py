@@ -6,15 +6,12 @@ fixed sequence of them (``derandomize=True``) so that CI gives the same answer e
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fuzz_cli import Plan, check_smart, plans, run_every_command
-from fuzz_inputs import EXAMPLES, broken_yaml, dsl_case, example_case, generated_yaml, statements
+from fuzz_cli import Plan, check_smart, plans, run_case
+from fuzz_inputs import broken_yaml, dsl_case, example_case, generated_yaml, statements
 
 pytestmark = pytest.mark.needs_dot  # render and manual draw with Graphviz
 
@@ -23,39 +20,31 @@ QUICK = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
 )
 FILE_NAMES = st.sampled_from(["case.yaml", "案例 一.yaml", "we ird'name.yml", "-dash.yaml"])
-BASE = EXAMPLES.parent / "templates" / "init" / "starter.yaml"
-
-
-def _run(text: str, name: str, plan, base: Path = BASE) -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        path.write_text(text, encoding="utf-8")
-        run_every_command(path, base, Path(folder), plan)
 
 
 @settings(QUICK, max_examples=60)
 @given(generated_yaml(), FILE_NAMES, plans())
 def test_generated_blueprints_through_every_command(text, name, plan):
-    _run(text, name, plan)
+    run_case(text, name, plan)
 
 
 @settings(QUICK, max_examples=70)
 @given(broken_yaml(), FILE_NAMES, plans())
 def test_broken_blueprints_through_every_command(text, name, plan):
-    _run(text, name, plan)
+    run_case(text, name, plan)
 
 
 @settings(QUICK, max_examples=40)
 @given(example_case(), plans())
 def test_mutated_examples_through_every_command(case, plan):
     example, text = case
-    _run(text, example.name, plan, base=example)
+    run_case(text, example.name, plan, base=example)
 
 
 @settings(QUICK, max_examples=30)
 @given(dsl_case(), plans())
 def test_dsl_modules_through_every_command(source, plan):
-    _run(source, "case.py", plan)
+    run_case(source, "case.py", plan)
 
 
 @settings(QUICK, max_examples=150)
