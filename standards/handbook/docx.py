@@ -17,13 +17,12 @@ contents), and all the walk does to the document goes through WordDocument's own
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from standards.handbook.docx_diagrams import Drawing, Sheet, drawing_for
-from standards.handbook.parts import Chapter, Handbook, Source, today
+from standards.handbook.parts import Chapter, Handbook, Source, map_drawing, today
 from standards.handbook.word import ACCENT, MUTED, TEXT_WIDTH, WordDocument
 
 # Colours of the HTML handbook (handbook.css) for what is good and bad; word.py holds those
@@ -53,13 +52,8 @@ def _drawings(handbook: Handbook, sources: Sequence[Source], against: Source | N
     comparison = handbook.comparison
     if comparison is not None and against is not None and sources and not comparison.note:
         jobs.append((comparison.anchor, sources[0].document, against.document))
-    if not jobs:
-        return {}
     lang = handbook.lang
-    if len(jobs) == 1:
-        return {jobs[0][0]: drawing_for(jobs[0][1], lang, jobs[0][2])}
-    with ThreadPoolExecutor(max_workers=min(len(jobs), 4)) as pool:
-        drawn = list(pool.map(lambda job: drawing_for(job[1], lang, job[2]), jobs))
+    drawn = map_drawing(lambda job: drawing_for(job[1], lang, job[2]), jobs)
     return {job[0]: drawing for job, drawing in zip(jobs, drawn)}
 
 

@@ -12,7 +12,6 @@ ask "is every standard, fail point and recovery here?" of one structure.
 from __future__ import annotations
 
 import datetime as _dt
-import os
 
 from blueprint.graph import FlowGraph
 from blueprint.i18n import t
@@ -36,6 +35,7 @@ from standards.handbook.parts import (
     format_target,
     handbook_language,
     lane_label,
+    map_drawing,
     today,
 )
 from standards.model import Standard
@@ -194,18 +194,11 @@ def build_chapter(number: int, source: Source, lang: str, *, diagrams: str = "sh
 
 
 def _build_chapters(sources: list[Source], lang: str, diagrams: str) -> list[Chapter]:
-    """Every chapter, two at a time when there are drawings to make.
-
-    Why threads: most of a chapter's time is Graphviz's ``dot`` running as a child process,
-    which waits without the interpreter lock; the order of the chapters is kept.
-    """
+    """Every chapter, in order; several at a time when there are drawings to make."""
     numbered = list(enumerate(sources, start=1))
-    if diagrams == "none" or len(numbered) < 2:
+    if diagrams == "none":
         return [build_chapter(number, source, lang, diagrams=diagrams) for number, source in numbered]
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=min(len(numbered), max(2, os.cpu_count() or 2))) as pool:
-        return list(pool.map(lambda item: build_chapter(item[0], item[1], lang, diagrams=diagrams), numbered))
+    return map_drawing(lambda item: build_chapter(item[0], item[1], lang, diagrams=diagrams), numbered)
 
 
 def build_handbook(
