@@ -179,7 +179,8 @@ def test_init_list_needs_no_directory_and_writes_nothing(tmp_path, monkeypatch):
     names = result.output.split()
     assert names[0] == "starter" and "hotline-complaint" in names and "bank-counter" in names
     assert list(tmp_path.iterdir()) == []
-    assert run("init").exit_code == 2  # without --list, DIRECTORY is still required
+    missing = run("init")  # without --list, DIRECTORY is still required
+    assert missing.exit_code == 2 and "Missing argument 'DIRECTORY'" in missing.output
 
 
 def test_the_installed_program_is_run_and_importing_the_cli_keeps_the_collector_setting():

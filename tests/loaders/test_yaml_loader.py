@@ -226,6 +226,8 @@ def test_aliases_that_add_more_than_the_limit_to_a_large_file_are_refused(tmp_pa
     path = write(tmp_path, f"big: [{written}]\nx: &x [{', '.join(['b'] * 999)}]\nmore: [{repeated}]\n")
     _data, _source, problems = read_data(path)
     assert [problem[0] for problem in problems] == ["load.too_many_nodes"]
+    (finding,) = load(path).findings
+    assert "aliases expand to more than 100000 nodes beyond what is written" in finding.message
 
 
 def test_more_written_nodes_than_any_blueprint_needs_are_refused_before_composing(tmp_path):
@@ -234,3 +236,6 @@ def test_more_written_nodes_than_any_blueprint_needs_are_refused_before_composin
     path = write(tmp_path, "[" + "a," * (MAX_WRITTEN_NODES + 1) + "]\n")
     data, _source, problems = read_data(path)
     assert data is None and [problem[0] for problem in problems] == ["load.too_many_written_nodes"]
+    (finding,) = load(path).findings
+    assert (finding.code, finding.line) == ("BP001", 1)
+    assert finding.message == "more than 1000000 nodes; split the blueprint into several files"
